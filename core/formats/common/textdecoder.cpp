@@ -1,0 +1,1 @@
+#include "textdecoder.h"

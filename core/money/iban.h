@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QHashFunctions>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Saldo {
+
+/// A validated International Bank Account Number. Only parse() and the converters make one, so
+/// every non-null Iban has the right length for its country and passes the mod-97 check.
+/// Stored in electronic form (upper case, no spaces). A default-constructed Iban is null:
+/// "no IBAN", which is different from an invalid one (that never exists as a value).
+class Iban
+{
+public:
+    Iban() = default;
+
+    /// Accepts print form ("SK31 1200 ..."), lower case, and the "IBAN " prefix. Errors say what
+    /// is wrong: unknown country, wrong length for the country (with both lengths), bad
+    /// characters, failed check digits.
+    static Result<Iban> parse(QStringView text);
+
+    /// Czech or Slovak local account number "[prefix-]number/bank" (e.g. "19-2000145399/0800",
+    /// "2000145399/0800", with or without leading zeros) to an IBAN of `countryCode` "CZ" or
+    /// "SK". The prefix and number each pass the national weighted mod-11 check.
+    static Result<Iban> fromCzSkAccount(QStringView countryCode, QStringView localAccount);
+
+    bool isNull() const { return m_text.isEmpty(); }
+    QString countryCode() const { return m_text.left(2); }
+    /// Electronic form: "SK3112000000198742637541".
+    const QString &toString() const { return m_text; }
+    /// Print form in groups of four: "SK31 1200 0000 1987 4263 7541".
+    QString toGroupedString() const;
+
+    /// For CZ and SK IBANs, the local form "prefix-number/bank" without leading zeros
+    /// ("19-2000145399/0800", "2000145399/0800"); nullopt for other countries.
+    std::optional<QString> toCzSkAccount() const;
+
+    friend bool operator==(const Iban &a, const Iban &b) { return a.m_text == b.m_text; }
+    friend bool operator!=(const Iban &a, const Iban &b) { return a.m_text != b.m_text; }
+    friend bool operator<(const Iban &a, const Iban &b) { return a.m_text < b.m_text; }
+    friend size_t qHash(const Iban &iban, size_t seed = 0) { return qHash(iban.m_text, seed); }
+
+private:
+    explicit Iban(QString electronic) : m_text(std::move(electronic)) { }
+    QString m_text;
+};
+
+} // namespace Saldo

@@ -1,0 +1,1 @@
+#include "paymentreference.h"

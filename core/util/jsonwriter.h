@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace Saldo {
+
+/// Writes one JSON document to a QIODevice as it goes, so a 200,000-line statement never has to
+/// be held as a QJsonDocument. Output is UTF-8, indented like QJsonDocument::Indented when
+/// `pretty`, compact otherwise. Keys and values are written in call order.
+/// Not thread-safe; the device must stay open while the writer lives.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QIODevice *device, bool pretty = true);
+    ~JsonWriter();
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+
+    /// Starts a member of the current object; follow it with a value or begin*().
+    void key(QLatin1StringView name);
+
+    void value(QStringView text);
+    void value(const QString &text) { value(QStringView(text)); }
+    void value(QLatin1StringView text);
+    void value(const char *) = delete; // say which encoding: use QLatin1StringView or QString
+    void value(bool flag);
+    void value(qint64 number);
+    void value(int number) { value(qint64(number)); }
+    void nullValue();
+
+    /// key() + value() in one call.
+    template<typename T>
+    void member(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    /// Flushes buffered output to the device.
+    void flush();
+
+private:
+    void beforeValue();
+    void newline();
+    void writeEscaped(QStringView text);
+    void put(char c) { m_buffer.append(c); }
+    void put(QByteArrayView bytes) { m_buffer.append(bytes); }
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    bool m_pretty;
+    bool m_afterKey = false;
+    // One entry per open object/array: whether it already holds an element.
+    std::vector<bool> m_hasElements;
+};
+
+} // namespace Saldo
