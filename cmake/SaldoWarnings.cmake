@@ -17,3 +17,8 @@ if(SALDO_SANITIZE)
     target_compile_options(saldo_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(saldo_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(SALDO_FUZZ)
+    # Coverage instrumentation and ASan for everything; the fuzz executables add libFuzzer's main.
+    target_compile_options(saldo_options INTERFACE -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
+    target_link_options(saldo_options INTERFACE -fsanitize=address)
+endif()
