@@ -26,7 +26,12 @@ public:
     static Result<Currency> fromNumericCode(QStringView digits);
 
     bool isValid() const { return m_code[0] != 0; }
+    /// The alphabetic code ("EUR"); empty for an invalid Currency.
     QString code() const;
+    /// The same without allocating, for hot output paths (JSON writers).
+    QLatin1StringView codeView() const;
+    /// The ISO 4217 numeric code (978 for EUR); 0 when the table does not know the currency.
+    int numericCode() const;
     int minorDigits() const { return m_minorDigits; }
 
     friend bool operator==(const Currency &a, const Currency &b)

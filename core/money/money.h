@@ -29,6 +29,10 @@ public:
     /// the decimal separator. A single '.' or ',' followed by exactly three digits is ambiguous
     /// ("1,234") and is taken as a decimal separator only when that fits the minor digits;
     /// otherwise it is an error.
+    /// Decimals beyond the currency's minor digits are accepted only when they are zeros and the
+    /// text is not ambiguous ("12.5000" is 12.50 EUR; "12.500" is an error). Signs: leading '-',
+    /// '+' or U+2212; "-0" is zero. Magnitudes above INT64_MAX minor units are an overflow error.
+    /// An invalid (default) currency is an error: the minor digits would be unknown.
     static Result<Money> parse(QStringView text, Currency currency);
 
     qint64 minorUnits() const { return m_minor; }
@@ -44,6 +48,9 @@ public:
     QString toString() const;
 
     /// Sum and difference that report overflow or a currency mismatch instead of asserting.
+    /// A zero Money without a currency (default-constructed, e.g. a running total) is compatible
+    /// with every currency and the result takes the other operand's currency; the operators and
+    /// comparisons below follow the same rule.
     std::optional<Money> checkedAdd(const Money &other) const;
     std::optional<Money> checkedSubtract(const Money &other) const;
 

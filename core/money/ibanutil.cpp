@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "money/ibanutil.h"
+
+#include "money/inputexcerpt.h"
+#include "util/tr.h"
+
+namespace Saldo {
+namespace IbanUtil {
+
+namespace {
+
+constexpr bool isBlank(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u202F';
+}
+
+QStringView trimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isBlank(text[begin].unicode()))
+        ++begin;
+    while (end > begin && isBlank(text[end - 1].unicode()))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// Weighted mod-11 check of the Czech/Slovak account parts: the weights are 2^i mod 11 from the
+// right, i.e. 6,3,7,9,10,5,8,4,2,1 for the 10-digit number and its last six for the prefix.
+bool passesMod11(const char *digits, int count)
+{
+    static constexpr int kWeights[10] = { 6, 3, 7, 9, 10, 5, 8, 4, 2, 1 };
+    int sum = 0;
+    for (int i = 0; i < count; ++i)
+        sum += (digits[i] - '0') * kWeights[10 - count + i];
+    return sum % 11 == 0;
+}
+
+// Copies the 1..width digits of `part` right-aligned into `out`, zero-filled.
+bool fillDigits(QStringView part, char *out, int width)
+{
+    if (part.isEmpty() || part.size() > width)
+        return false;
+    const qsizetype pad = width - part.size();
+    for (qsizetype i = 0; i < width; ++i) {
+        if (i < pad) {
+            out[i] = '0';
+            continue;
+        }
+        const char16_t c = part[i - pad].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        out[i] = char(c);
+    }
+    return true;
+}
+
+int significantDigits(const char *digits, int width)
+{
+    int i = 0;
+    while (i < width && digits[i] == '0')
+        ++i;
+    return width - i;
+}
+
+} // namespace
+
+std::optional<Error> normalize(QStringView text, Normalized &out, int maxChars)
+{
+    out.size = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (isBlank(c))
+            continue;
+        char ascii = 0;
+        if (c >= u'a' && c <= u'z')
+            ascii = char(c - u'a' + 'A');
+        else if ((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+            ascii = char(c);
+        if (ascii == 0) {
+            return Error { Tr::tr("unexpected \"%1\" at position %2; expected letters and digits")
+                               .arg(text[i])
+                               .arg(i + 1) };
+        }
+        if (out.size >= maxChars)
+            return Error { Tr::tr("too long (at most %1 letters and digits)").arg(maxChars) };
+        out.chars[out.size++] = ascii;
+    }
+    return std::nullopt;
+}
+
+int mod97Rotated(const char *chars, int size)
+{
+    int remainder = 0;
+    for (int k = 0; k < size; ++k) {
+        const char c = chars[(k + 4) % size];
+        if (isDigit(c))
+            remainder = (remainder * 10 + (c - '0')) % 97;
+        else
+            remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+    }
+    return remainder;
+}
+
+QString grouped(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            result += u' ';
+        result += text[i];
+    }
+    return result;
+}
+
+std::optional<Error> parseCzSkAccount(QStringView text, CzSkParts &out)
+{
+    const auto fail = [&](const QString &what) {
+        return Error { Tr::tr("account \"%1\": %2").arg(inputExcerpt(text), what) };
+    };
+    const QStringView t = trimmed(text);
+    const qsizetype slash = t.indexOf(u'/');
+    if (slash < 0)
+        return fail(Tr::tr("expected \"[prefix-]number/bank code\", e.g. 19-2000145399/0800"));
+    const QStringView account = trimmed(t.left(slash));
+    const QStringView bank = trimmed(t.mid(slash + 1));
+    const qsizetype dash = account.indexOf(u'-');
+    const QStringView prefix = dash < 0 ? QStringView(u"0") : trimmed(account.left(dash));
+    const QStringView number = dash < 0 ? account : trimmed(account.mid(dash + 1));
+    if (bank.size() != 4 || !fillDigits(bank, out.bank, 4))
+        return fail(Tr::tr("the bank code must have four digits"));
+    if (!fillDigits(prefix, out.prefix, 6))
+        return fail(Tr::tr("the prefix must have one to six digits"));
+    if (!fillDigits(number, out.number, 10) || significantDigits(out.number, 10) < 2)
+        return fail(Tr::tr("the account number must have two to ten digits"));
+    if (!passesMod11(out.prefix, 6))
+        return fail(Tr::tr("the prefix fails the mod-11 check (mistyped?)"));
+    if (!passesMod11(out.number, 10))
+        return fail(Tr::tr("the account number fails the mod-11 check (mistyped?)"));
+    return std::nullopt;
+}
+
+} // namespace IbanUtil
+} // namespace Saldo

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+
+#include "money/paymentreference.h"
+
+using Saldo::ConstantSymbol;
+using Saldo::SpecificSymbol;
+using Saldo::VariableSymbol;
+
+TEST_CASE("PaymentSymbol: digits, canonical without leading zeros", "[symbol]")
+{
+    CHECK(VariableSymbol::parse(u"1234567890")->toString() == u"1234567890");
+    CHECK(VariableSymbol::parse(u"0012345")->toString() == u"12345");
+    CHECK(VariableSymbol::parse(u" 2026001 ")->toString() == u"2026001");
+    CHECK(VariableSymbol::parse(u"0000")->toString() == u"0");
+    CHECK(VariableSymbol::parse(u"0")->toString() == u"0");
+    CHECK(ConstantSymbol::parse(u"0308")->toString() == u"308");
+    CHECK(ConstantSymbol::parse(u"9999")->toString() == u"9999");
+    CHECK(SpecificSymbol::parse(u"9876543210")->toString() == u"9876543210");
+    CHECK(VariableSymbol::parse(u"0012345").value() == VariableSymbol::parse(u"12345").value());
+    CHECK(qHash(VariableSymbol::parse(u"0012345").value())
+          == qHash(VariableSymbol::parse(u"12345").value()));
+    CHECK(VariableSymbol::parse(u"1").value() != VariableSymbol::parse(u"10").value());
+    CHECK(VariableSymbol().isEmpty());
+    CHECK_FALSE(VariableSymbol::parse(u"1")->isEmpty());
+}
+
+TEST_CASE("PaymentSymbol: the digit limits count significant digits", "[symbol]")
+{
+    CHECK(VariableSymbol::maxDigits == 10);
+    CHECK(ConstantSymbol::maxDigits == 4);
+    CHECK(SpecificSymbol::maxDigits == 10);
+    CHECK(VariableSymbol::parse(u"00001234567890")->toString() == u"1234567890");
+    CHECK(ConstantSymbol::parse(u"00558")->toString() == u"558");
+
+    const auto vs = VariableSymbol::parse(u"12345678901");
+    REQUIRE_FALSE(vs.ok());
+    CHECK(vs.error().contains(u"variable symbol"));
+    CHECK(vs.error().contains(u"10"));
+    const auto ks = ConstantSymbol::parse(u"12345");
+    REQUIRE_FALSE(ks.ok());
+    CHECK(ks.error().contains(u"constant symbol"));
+    CHECK(ks.error().contains(u"4"));
+    const auto ss = SpecificSymbol::parse(u"99999999999");
+    REQUIRE_FALSE(ss.ok());
+    CHECK(ss.error().contains(u"specific symbol"));
+}
+
+TEST_CASE("PaymentSymbol: anything but digits is an error", "[symbol]")
+{
+    for (const char16_t *bad :
+         { u"", u"  ", u"12a4", u"12 34", u"-12", u"+12", u"1.5", u"VS123", u"١٢٣", u"１２" }) {
+        INFO(QString::fromUtf16(bad).toStdString());
+        const auto vs = VariableSymbol::parse(QStringView(bad));
+        REQUIRE_FALSE(vs.ok());
+        CHECK(vs.error().contains(u"variable symbol"));
+    }
+    CHECK(VariableSymbol::parse(u"").error().contains(u"empty"));
+    CHECK(VariableSymbol::parse(u"12a4").error().contains(u"only digits"));
+}
