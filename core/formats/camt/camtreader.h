@@ -6,12 +6,24 @@
 
 namespace Saldo {
 
+/// Reads ISO 20022 bank-to-customer messages: camt.053 statements, camt.052 account reports
+/// and camt.054 debit/credit notifications, versions .001.01 to .001.08 and later (elements are
+/// matched by local name, so the namespace's version does not matter; a namespace that is not
+/// camt's is refused). Streams: each <Stmt>/<Rpt>/<Ntfctn> goes to the sink when its end tag
+/// is read. The ReadResult's format says which of the three the file was.
 class CamtReader : public StatementReader
 {
 public:
-    StatementFormat format() const override;
+    /// `format` is what format() reports before reading (Camt053, Camt052 or Camt054); any of
+    /// the three is read whatever it is.
+    explicit CamtReader(StatementFormat format = StatementFormat::Camt053) : m_format(format) { }
+
+    StatementFormat format() const override { return m_format; }
     ReadResult read(QIODevice &device, const ReadOptions &options,
                     const StatementSink &sink) const override;
+
+private:
+    StatementFormat m_format;
 };
 
 } // namespace Saldo

@@ -1,1 +1,455 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceparser.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <tuple>
+
+namespace Saldo {
+
+namespace {
+
+// Base letters of U+00C0..U+017F; '*' keeps the (lower-cased) character (×, ÷, þ, ß).
+constexpr char16_t kLatinFold[] = u"aaaaaaaceeeeiiiidnooooo*ouuuuy**"
+                                  u"aaaaaaaceeeeiiiidnooooo*ouuuuy*y"
+                                  u"aaaaaaccccccccddddeeeeeeeeeegggg"
+                                  u"gggghhhhiiiiiiiiiiiijjkkklllllll"
+                                  u"lllnnnnnnnnnoooooooorrrrrrssssss"
+                                  u"ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(sizeof(kLatinFold) / sizeof(char16_t) == 0x180 - 0xC0 + 1);
+
+inline char16_t foldChar(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    if (c >= 0xC0 && c < 0x180) {
+        const char16_t base = kLatinFold[c - 0xC0];
+        return base == u'*' ? QChar::toLower(c) : base;
+    }
+    if (c >= 0x218 && c <= 0x21B) // Romanian ș ț with comma below
+        return c < 0x21A ? u's' : u't';
+    return QChar::toLower(c);
+}
+
+struct AsciiClasses
+{
+    bool word[128] {}; // letter or digit
+    bool symbolStart[128] {}; // v k s r, either case: where a label or RF can begin
+    constexpr AsciiClasses()
+    {
+        for (int c = 0; c < 128; ++c)
+            word[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        for (const char c : { 'v', 'k', 's', 'r', 'V', 'K', 'S', 'R' })
+            symbolStart[int(c)] = true;
+    }
+};
+constexpr AsciiClasses kAscii;
+
+inline bool isWordChar(char16_t c)
+{
+    return c < 0x80 ? kAscii.word[c] : QChar::isLetterOrNumber(c);
+}
+
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// ---- symbols in free text ---------------------------------------------------------------------
+
+enum class SymbolKind { Variable, Constant, Specific };
+
+struct SymbolLabel
+{
+    std::u16string_view folded; // as foldForMatching() writes it
+    SymbolKind kind;
+    bool upperCaseOnly; // "ks"/"ss" are also common words ("5 ks" = five pieces)
+};
+
+constexpr SymbolLabel kSymbolLabels[] = {
+    { u"variabilni symbol", SymbolKind::Variable, false },
+    { u"variabilny symbol", SymbolKind::Variable, false },
+    { u"var. symbol", SymbolKind::Variable, false },
+    { u"var.symbol", SymbolKind::Variable, false },
+    { u"var symbol", SymbolKind::Variable, false },
+    { u"v. s.", SymbolKind::Variable, false },
+    { u"v.s.", SymbolKind::Variable, false },
+    { u"vs", SymbolKind::Variable, false },
+    { u"konstantni symbol", SymbolKind::Constant, false },
+    { u"konstantny symbol", SymbolKind::Constant, false },
+    { u"konst. symbol", SymbolKind::Constant, false },
+    { u"konst.symbol", SymbolKind::Constant, false },
+    { u"k.s.", SymbolKind::Constant, false },
+    { u"ks", SymbolKind::Constant, true },
+    { u"specificky symbol", SymbolKind::Specific, false },
+    { u"spec. symbol", SymbolKind::Specific, false },
+    { u"spec.symbol", SymbolKind::Specific, false },
+    { u"s.s.", SymbolKind::Specific, false },
+    { u"ss", SymbolKind::Specific, true },
+};
+
+/// Length of `label` when `text` has it at `pos` (case and diacritics aside) and it ends at a
+/// word boundary, else 0.
+qsizetype labelAt(QStringView text, qsizetype pos, const SymbolLabel &label)
+{
+    const std::u16string_view folded = label.folded;
+    const auto length = qsizetype(folded.size());
+    if (pos + length > text.size())
+        return 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = text[pos + i].unicode();
+        if (foldChar(c) != folded[size_t(i)])
+            return 0;
+        if (label.upperCaseOnly && (c < u'A' || c > u'Z'))
+            return 0;
+    }
+    const qsizetype end = pos + length;
+    // "vs" must not be the start of a word ("vsetko"); a digit may follow directly ("VS123").
+    if (end < text.size() && isWordChar(text[end].unicode()) && !isDigit(text[end].unicode()))
+        return 0;
+    return length;
+}
+
+/// The digits after a label at `pos` ("VS: 123" → "123"), or an empty view.
+QStringView digitsAfter(QStringView text, qsizetype pos)
+{
+    int separators = 0;
+    while (pos < text.size() && separators < 4) {
+        const char16_t c = text[pos].unicode();
+        if (c != u' ' && c != u':' && c != u'.' && c != u'=' && c != u'#' && c != u'-')
+            break;
+        ++pos;
+        ++separators;
+    }
+    const qsizetype start = pos;
+    while (pos < text.size() && isDigit(text[pos].unicode()))
+        ++pos;
+    if (pos == start || (pos < text.size() && isWordChar(text[pos].unicode())))
+        return {};
+    return text.mid(start, pos - start);
+}
+
+/// Significant digits (leading zeros aside) of `digits`, to reject over-long values without
+/// building an error message.
+qsizetype significantDigits(QStringView digits)
+{
+    qsizetype i = 0;
+    while (i + 1 < digits.size() && digits[i] == u'0')
+        ++i;
+    return digits.size() - i;
+}
+
+template<typename Symbol>
+bool setSymbol(Symbol &target, QStringView digits)
+{
+    if (!target.isEmpty() || digits.isEmpty() || significantDigits(digits) > Symbol::maxDigits)
+        return false;
+    auto parsed = Symbol::parse(digits);
+    if (!parsed)
+        return false;
+    target = std::move(parsed).value();
+    return true;
+}
+
+bool setSymbol(FoundReferences &found, SymbolKind kind, QStringView digits)
+{
+    switch (kind) {
+    case SymbolKind::Variable:
+        return setSymbol(found.variableSymbol, digits);
+    case SymbolKind::Constant:
+        return setSymbol(found.constantSymbol, digits);
+    case SymbolKind::Specific:
+        return setSymbol(found.specificSymbol, digits);
+    }
+    return false;
+}
+
+// ---- RF creditor references -------------------------------------------------------------------
+
+/// An ISO 11649 reference starting at `pos` ("RF18 5390 0754 7034" or "RF18539007547034"):
+/// the longest run of space-separated groups that passes the check, if any.
+CreditorReference creditorReferenceAt(QStringView text, qsizetype pos)
+{
+    constexpr qsizetype kMaxChars = 25;
+    if (pos + 4 > text.size() || !isDigit(text[pos + 2].unicode())
+        || !isDigit(text[pos + 3].unicode()))
+        return {};
+    QList<qsizetype> groupEnds;
+    qsizetype alnum = 0;
+    qsizetype i = pos;
+    while (i < text.size()) {
+        qsizetype j = i;
+        while (j < text.size() && j - i + alnum <= kMaxChars && text[j].unicode() < 0x80
+               && isWordChar(text[j].unicode()))
+            ++j;
+        if (j == i || (j < text.size() && isWordChar(text[j].unicode())))
+            break; // an empty group, or one that runs on past the limit
+        alnum += j - i;
+        groupEnds.append(j);
+        if (j + 1 >= text.size() || text[j] != u' ')
+            break;
+        i = j + 1;
+    }
+    for (qsizetype k = groupEnds.size() - 1; k >= 0; --k) {
+        auto parsed = CreditorReference::parse(text.mid(pos, groupEnds[k] - pos));
+        if (parsed)
+            return std::move(parsed).value();
+    }
+    return {};
+}
+
+// ---- kind phrases -----------------------------------------------------------------------------
+
+struct Phrase
+{
+    QList<std::u16string_view> words; // folded
+    LineKind kind;
+};
+
+/// The phrases sorted by their first word, and which (first letter, length) pairs start one:
+/// most words of a text are rejected by that test without being folded.
+struct PhraseIndex
+{
+    QList<Phrase> phrases;
+    std::array<quint32, 128> lengthsByFirstLetter {}; // bit n: a first word of length n
+
+    static size_t bucket(char16_t folded) { return folded & 0x7F; }
+    bool mayStart(char16_t foldedFirst, qsizetype length) const
+    {
+        return length < 32 && (lengthsByFirstLetter[bucket(foldedFirst)] & (1u << length));
+    }
+};
+
+const PhraseIndex &phraseIndex()
+{
+    static const PhraseIndex index = [] {
+        // Folded phrases, "|" between them.
+        const std::pair<LineKind, std::u16string_view> table[] = {
+            { LineKind::Card, // card payments
+              u"pos|platba kartou|nakup kartou|transakcia kartou|"
+              u"transakce kartou|platba kartu|kartenzahlung|kartenumsatz|"
+              u"girocard|card payment|card purchase|card transaction|kortkjop|"
+              u"varekjop|kortbetaling|плащане с карта|покупка с карта|пос" },
+            { LineKind::CashWithdrawal, // cash withdrawals
+              u"atm|bankomat|vyber z bankomatu|vyber hotovosti|vyber z atm|"
+              u"minibank|minibankuttak|kontantuttak|bargeldauszahlung|"
+              u"bargeldabhebung|geldautomat|cash withdrawal|теглене|банкомат" },
+            { LineKind::CashDeposit, // cash deposits
+              u"vklad hotovosti|vklad v hotovosti|hotovostny vklad|"
+              u"hotovostni vklad|vklad trzby|vklad trzeb|vklad na ucet|vklad pokladna|"
+              u"bareinzahlung|cash deposit|kontantinnskudd|"
+              u"вноска в брой|внасяне в брой" },
+            { LineKind::Fee, // bank fees
+              u"poplatok|poplatky|poplatek|poplatku|такса|такси|gebyr|gebyrer|"
+              u"gebuhr|gebuhren|entgelt|entgelte|bank charges|bank fee|"
+              u"account fee|service charge" },
+            { LineKind::Interest, // interest
+              u"urok|uroky|zinsen|renter|interest|лихва|лихви" },
+        };
+        PhraseIndex result;
+        for (const auto &[kind, list] : table) {
+            for (std::u16string_view rest = list; !rest.empty();) {
+                const size_t bar = rest.find(u'|');
+                std::u16string_view text = rest.substr(0, bar);
+                rest = bar == std::u16string_view::npos ? std::u16string_view()
+                                                        : rest.substr(bar + 1);
+                Phrase phrase { {}, kind };
+                while (!text.empty()) {
+                    const size_t space = text.find(u' ');
+                    phrase.words.append(text.substr(0, space));
+                    text = space == std::u16string_view::npos ? std::u16string_view()
+                                                              : text.substr(space + 1);
+                }
+                const std::u16string_view first = phrase.words.first();
+                result.lengthsByFirstLetter[PhraseIndex::bucket(first.front())] |= 1u
+                    << first.size();
+                result.phrases.append(std::move(phrase));
+            }
+        }
+        std::sort(
+            result.phrases.begin(), result.phrases.end(),
+            [](const Phrase &a, const Phrase &b) { return a.words.first() < b.words.first(); });
+        return result;
+    }();
+    return index;
+}
+
+/// The word starting at or after `from`: [start, end), or start == text.size() when none.
+inline std::pair<qsizetype, qsizetype> nextWord(QStringView text, qsizetype from)
+{
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype size = text.size();
+    while (from < size && !isWordChar(data[from]))
+        ++from;
+    qsizetype end = from;
+    while (end < size && isWordChar(data[end]))
+        ++end;
+    return { from, end };
+}
+
+bool foldedEquals(QStringView text, qsizetype start, qsizetype end, std::u16string_view word)
+{
+    if (end - start != qsizetype(word.size()))
+        return false;
+    for (qsizetype i = start; i < end; ++i) {
+        if (foldChar(text[i].unicode()) != word[size_t(i - start)])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString foldForMatching(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        out[i] = foldChar(text[i].unicode());
+    return folded;
+}
+
+FoundReferences parseSymbolEndToEnd(QStringView text)
+{
+    FoundReferences found;
+    const QStringView t = text.trimmed();
+    if (!t.startsWith(u'/'))
+        return found;
+    qsizetype start = 1;
+    while (start <= t.size()) {
+        qsizetype end = t.indexOf(u'/', start);
+        if (end < 0)
+            end = t.size();
+        const QStringView segment = t.mid(start, end - start);
+        start = end + 1;
+        if (segment.size() < 2)
+            continue;
+        const QStringView digits = segment.mid(2);
+        if (foldChar(segment[1].unicode()) != u's'
+            || !std::all_of(digits.begin(), digits.end(),
+                            [](QChar c) { return isDigit(c.unicode()); }))
+            continue;
+        switch (foldChar(segment[0].unicode())) {
+        case u'v':
+            setSymbol(found, SymbolKind::Variable, digits);
+            break;
+        case u'k':
+            setSymbol(found, SymbolKind::Constant, digits);
+            break;
+        case u's':
+            setSymbol(found, SymbolKind::Specific, digits);
+            break;
+        default:
+            break;
+        }
+    }
+    return found;
+}
+
+FoundReferences findReferencesInText(QStringView text)
+{
+    FoundReferences found;
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
+    for (qsizetype pos = 0; pos < text.size(); ++pos) {
+        if (data[pos] < 0x80 && !kAscii.symbolStart[data[pos]])
+            continue;
+        const char16_t c = foldChar(data[pos]);
+        if ((c != u'v' && c != u'k' && c != u's' && c != u'r')
+            || (pos > 0 && isWordChar(data[pos - 1])))
+            continue;
+        if (c == u'r') {
+            if (found.creditorReference.isEmpty() && pos + 1 < text.size()
+                && foldChar(text[pos + 1].unicode()) == u'f')
+                found.creditorReference = creditorReferenceAt(text, pos);
+            continue;
+        }
+        for (const SymbolLabel &label : kSymbolLabels) {
+            if (label.folded.front() != c)
+                continue;
+            const qsizetype length = labelAt(text, pos, label);
+            if (length == 0)
+                continue;
+            setSymbol(found, label.kind, digitsAfter(text, pos + length));
+            break;
+        }
+    }
+    return found;
+}
+
+void fillMissingReferences(StatementLine &line)
+{
+    const auto fill = [&line](FoundReferences &&found) {
+        if (line.variableSymbol.isEmpty())
+            line.variableSymbol = std::move(found.variableSymbol);
+        if (line.constantSymbol.isEmpty())
+            line.constantSymbol = std::move(found.constantSymbol);
+        if (line.specificSymbol.isEmpty())
+            line.specificSymbol = std::move(found.specificSymbol);
+        if (line.creditorReference.isEmpty())
+            line.creditorReference = std::move(found.creditorReference);
+    };
+    const auto complete = [&line] {
+        return !line.variableSymbol.isEmpty() && !line.constantSymbol.isEmpty()
+            && !line.specificSymbol.isEmpty() && !line.creditorReference.isEmpty();
+    };
+    if (!line.reference.isEmpty()) {
+        fill(parseSymbolEndToEnd(line.reference));
+        if (line.creditorReference.isEmpty()
+            && line.reference.startsWith(u"RF", Qt::CaseInsensitive)) {
+            if (auto rf = CreditorReference::parse(line.reference))
+                line.creditorReference = std::move(rf).value();
+        }
+    }
+    if (!complete() && !line.description.isEmpty())
+        fill(findReferencesInText(line.description));
+}
+
+KindPhrase findKindPhrase(QStringView text)
+{
+    const PhraseIndex &index = phraseIndex();
+    constexpr qsizetype kLongestWord = 32;
+    char16_t buffer[kLongestWord];
+    for (auto [start, end] = nextWord(text, 0); start < text.size();
+         std::tie(start, end) = nextWord(text, end)) {
+        const qsizetype length = end - start;
+        if (!index.mayStart(foldChar(text[start].unicode()), length))
+            continue;
+        for (qsizetype i = 0; i < length; ++i)
+            buffer[i] = foldChar(text[start + i].unicode());
+        const std::u16string_view word(buffer, size_t(length));
+        auto it = std::lower_bound(
+            index.phrases.begin(), index.phrases.end(), word,
+            [](const Phrase &p, std::u16string_view w) { return p.words.first() < w; });
+        const Phrase *best = nullptr;
+        qsizetype bestEnd = 0;
+        for (; it != index.phrases.end() && it->words.first() == word; ++it) {
+            if (best && best->words.size() >= it->words.size())
+                continue;
+            qsizetype wordEnd = end;
+            bool all = true;
+            for (qsizetype k = 1; k < it->words.size() && all; ++k) {
+                const auto [nextStart, nextEnd] = nextWord(text, wordEnd);
+                all = foldedEquals(text, nextStart, nextEnd, it->words[k]);
+                wordEnd = nextEnd;
+            }
+            if (all) {
+                best = &*it;
+                bestEnd = wordEnd;
+            }
+        }
+        if (best)
+            return { best->kind, start, bestEnd - start };
+    }
+    return {};
+}
+
+LineKind kindFromText(QStringView text)
+{
+    return findKindPhrase(text).kind;
+}
+
+} // namespace Saldo

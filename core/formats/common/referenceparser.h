@@ -34,4 +34,20 @@ void fillMissingReferences(StatementLine &line);
 /// "Výber z bankomatu", "Vklad hotovosti", "Poplatok" ...). Unknown when nothing fits.
 LineKind kindFromText(QStringView text);
 
+/// The first phrase kindFromText() recognises in `text` and where it stands (UTF-16 positions
+/// into `text`); kind Unknown and position -1 when there is none. Phrases match whole words
+/// only, case and diacritics aside ("POS" is not found in "POSTA").
+struct KindPhrase
+{
+    LineKind kind = LineKind::Unknown;
+    qsizetype position = -1;
+    qsizetype length = 0;
+};
+KindPhrase findKindPhrase(QStringView text);
+
+/// `text` folded for matching words: lower case, Latin letters without their diacritics
+/// ("Výběr" → "vyber", "Kjøp" → "kjop"), other scripts only lower-cased. One character out for
+/// every character in, so positions in the result are positions in `text`.
+QString foldForMatching(QStringView text);
+
 } // namespace Saldo

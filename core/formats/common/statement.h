@@ -90,3 +90,7 @@ struct Statement
 QLatin1StringView balanceCheckName(BalanceCheck check); // "ok" | "mismatch" | "unknown"
 
 } // namespace Saldo
+
+// A line is a handful of implicitly shared Qt values and plain numbers: lists of lines may move
+// them in memory instead of copying (a statement of many lines grows without copying each one).
+Q_DECLARE_TYPEINFO(Saldo::StatementLine, Q_RELOCATABLE_TYPE);

@@ -25,9 +25,10 @@ QLatin1StringView encodingName(TextEncoding encoding);
 std::optional<TextEncoding> encodingFromName(QStringView name); // "windows-1250", "cp1250", ...
 
 /// Guesses the encoding of `sample` (the start of a file): a UTF-8 BOM or valid UTF-8 with
-/// non-ASCII bytes → Utf8; pure ASCII → Utf8; otherwise the single-byte code page whose
-/// letters make the most sense (Cyrillic → Windows1251; box-drawing-free Latin 2 → Cp852 vs
-/// Windows1250 by the bytes that differ). `preferred` wins when the sample cannot tell.
+/// non-ASCII bytes → Utf8; pure ASCII → `preferred` (Utf8 by default: ASCII reads the same in
+/// all of them); otherwise the single-byte code page whose letters make the most sense
+/// (Cyrillic → Windows1251; box-drawing-free Latin 2 → Cp852 vs Windows1250 by the bytes that
+/// differ). `preferred` wins when the sample cannot tell.
 /// A sample cut in the middle of a UTF-8 sequence still counts as UTF-8.
 TextEncoding detectEncoding(QByteArrayView sample, TextEncoding preferred = TextEncoding::Utf8);
 

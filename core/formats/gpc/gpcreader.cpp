@@ -1,21 +1,79 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpcreader.h"
+
+#include "formats/common/textdecoder.h"
+#include "formats/gpc/gpcparser.h"
 #include "util/tr.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace Saldo {
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+constexpr qint64 MinChunkSize = 4096;
+constexpr qint64 EncodingSampleSize = 64 * 1024;
+// Records have 128 characters (up to 512 bytes in UTF-8); anything much longer is not GPC and
+// must not make the reader buffer the whole file.
+constexpr qsizetype MaxLineBytes = 4096;
+
+} // namespace
 
 StatementFormat GpcReader::format() const
 {
     return StatementFormat::Gpc;
 }
 
-ReadResult GpcReader::read(QIODevice &, const ReadOptions &options, const StatementSink &) const
+ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
+                           const StatementSink &sink) const
 {
-    ReadResult result;
-    result.format = format();
-    result.error = ReadError { options.fileName, 0, -1, {}, Tr::tr("this format is not supported yet") };
-    return result;
+    // Banks write GPC in windows-1250; the UTF-8 copies seen in the wild are detected.
+    const TextEncoding encoding
+        = detectEncoding(device.peek(EncodingSampleSize), TextEncoding::Windows1250);
+    GpcParser parser(options, encoding, sink);
+    QByteArray buffer;
+    qint64 lineNumber = 0;
+    bool atStart = true;
+    bool more = true;
+    while (more) {
+        // Read straight into the buffer, no more than the device has: small files stay cheap.
+        const qint64 wanted = std::clamp<qint64>(device.bytesAvailable(), MinChunkSize, ChunkSize);
+        const qsizetype kept = buffer.size();
+        buffer.resize(kept + qsizetype(wanted));
+        const qint64 got = device.read(buffer.data() + kept, wanted);
+        buffer.resize(kept + qsizetype(std::max<qint64>(got, 0)));
+        more = got > 0;
+        if (atStart && (buffer.size() >= 3 || !more)) {
+            buffer.remove(0, utf8BomLength(buffer));
+            atStart = false;
+        }
+        qsizetype start = 0;
+        while (true) {
+            const char *begin = buffer.constData() + start;
+            const auto *newline = static_cast<const char *>(
+                std::memchr(begin, '\n', size_t(buffer.size() - start)));
+            if (!newline)
+                break;
+            const qsizetype length = newline - begin;
+            if (!parser.addLine(QByteArrayView(begin, length), ++lineNumber))
+                return parser.result();
+            start += length + 1;
+        }
+        buffer.remove(0, start);
+        if (buffer.size() > MaxLineBytes) {
+            parser.fail(lineNumber + 1, {},
+                        Tr::tr("line longer than %1 bytes; a GPC record has 128 characters")
+                            .arg(MaxLineBytes));
+            return parser.result();
+        }
+    }
+    if (!buffer.isEmpty() && !parser.addLine(buffer, ++lineNumber))
+        return parser.result();
+    parser.finish();
+    return parser.result();
 }
 
 } // namespace Saldo

@@ -1,20 +1,65 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mt940reader.h"
+
+#include "formats/common/textdecoder.h"
+#include "mt940linereader.h"
+#include "mt940parser.h"
+#include "mt940statementbuilder.h"
 #include "util/tr.h"
 
 namespace Saldo {
+
+using Mt940::left;
+using Mt940::mid;
+
+namespace {
+constexpr qsizetype kEncodingSample = 64 * 1024;
+}
 
 StatementFormat Mt940Reader::format() const
 {
     return StatementFormat::Mt940;
 }
 
-ReadResult Mt940Reader::read(QIODevice &, const ReadOptions &options, const StatementSink &) const
+ReadResult Mt940Reader::read(QIODevice &device, const ReadOptions &options,
+                             const StatementSink &sink) const
 {
     ReadResult result;
     result.format = format();
-    result.error = ReadError { options.fileName, 0, -1, {}, Tr::tr("this format is not supported yet") };
+    Mt940StatementBuilder builder(options, sink, result);
+    Mt940LineReader lines(device);
+
+    const QByteArrayView start = lines.start();
+    const int bom = utf8BomLength(start);
+    const QByteArrayView sample = mid(start, bom, kEncodingSample);
+    builder.setEncoding(detectEncoding(sample), !Mt940::isAscii(sample));
+
+    Mt940Parser parser(builder);
+    QByteArrayView line;
+    for (;;) {
+        switch (lines.next(line)) {
+        case Mt940LineReader::Status::Line:
+            if (lines.lineNumber() == 1)
+                line = mid(line, bom);
+            if (!parser.addLine(line, lines.lineNumber()))
+                return result;
+            continue;
+        case Mt940LineReader::Status::LineTooLong:
+            builder.fail(lines.lineNumber(), {},
+                         Tr::tr("line longer than %1 bytes: not an MT940 file, or a damaged one")
+                             .arg(Mt940LineReader::kMaxLineBytes));
+            return result;
+        case Mt940LineReader::Status::ReadFailed:
+            builder.fail(lines.lineNumber(), {},
+                         Tr::tr("cannot read the file: %1").arg(device.errorString()));
+            return result;
+        case Mt940LineReader::Status::End:
+            break;
+        }
+        break;
+    }
+    parser.finish();
     return result;
 }
 

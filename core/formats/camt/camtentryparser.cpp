@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "camtentryparser.h"
+#include "util/tr.h"
+
+namespace Saldo {
+
+void appendJoined(QString &joined, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!joined.isEmpty())
+        joined += QLatin1Char(' ');
+    joined += text;
+}
+
+std::optional<CamtEntry> CamtEntryParser::parse(Currency currency)
+{
+    m_currency = currency;
+    CamtEntry entry;
+    entry.sourceLine = m_xml.line();
+    bool sawAmount = false;
+    bool sawIndicator = false;
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "Amt") {
+            const std::optional<Money> amount = m_xml.amount(u"Ntry/Amt", currency);
+            entry.amount = amount.value_or(Money());
+            sawAmount = amount.has_value();
+        } else if (name == "CdtDbtInd") {
+            const std::optional<bool> credit = m_xml.creditIndicator(u"Ntry/CdtDbtInd");
+            entry.credit = credit.value_or(false);
+            sawIndicator = credit.has_value();
+        } else if (name == "RvslInd") {
+            const QString value = m_xml.text();
+            entry.reversal = value == u"true" || value == u"1";
+        } else if (name == "Sts") {
+            status(entry);
+        } else if (name == "BookgDt") {
+            entry.bookingDate = m_xml.dateChoice(u"Ntry/BookgDt");
+        } else if (name == "ValDt") {
+            entry.valueDate = m_xml.dateChoice(u"Ntry/ValDt");
+        } else if (name == "AcctSvcrRef") {
+            entry.accountServicerReference = m_xml.text();
+        } else if (name == "BkTxCd") {
+            bankCode(entry.bankCode);
+        } else if (name == "NtryDtls") {
+            entryDetails(entry);
+        } else if (name == "AddtlNtryInf") {
+            appendJoined(entry.additionalInfo, m_xml.prose());
+        } else {
+            m_xml.skip(); // NtryRef, Chrgs, Intrst, CardTx ...: nothing a line carries
+        }
+    }
+    if (m_xml.failed())
+        return std::nullopt;
+    if (!sawAmount)
+        m_xml.fail(u"Ntry/Amt", Tr::tr("the entry that starts on line %1 has no amount")
+                                        .arg(entry.sourceLine));
+    else if (!sawIndicator)
+        m_xml.fail(u"Ntry/CdtDbtInd",
+                   Tr::tr("the entry that starts on line %1 does not say credit or debit")
+                           .arg(entry.sourceLine));
+    if (m_xml.failed())
+        return std::nullopt;
+    return entry;
+}
+
+void CamtEntryParser::status(CamtEntry &entry)
+{
+    // .02-.06: <Sts>BOOK</Sts>; .08: <Sts><Cd>BOOK</Cd></Sts>. The text covers both.
+    entry.pending = m_xml.text() == u"PDNG";
+}
+
+void CamtEntryParser::bankCode(CamtBankCode &code)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Domn") {
+            domainCode(code);
+        } else if (m_xml.name() == "Prtry") {
+            while (m_xml.nextChild()) {
+                if (m_xml.name() == "Cd")
+                    code.proprietary = m_xml.text();
+                else
+                    m_xml.skip();
+            }
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::domainCode(CamtBankCode &code)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Cd") {
+            code.domain = m_xml.text();
+        } else if (m_xml.name() == "Fmly") {
+            while (m_xml.nextChild()) {
+                if (m_xml.name() == "Cd")
+                    code.family = m_xml.text();
+                else if (m_xml.name() == "SubFmlyCd")
+                    code.subFamily = m_xml.text();
+                else
+                    m_xml.skip();
+            }
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::entryDetails(CamtEntry &entry)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "TxDtls") {
+            entry.transactions.append(CamtTransaction());
+            transaction(entry.transactions.last());
+        } else {
+            m_xml.skip(); // Btch: its count and total add nothing to the TxDtls
+        }
+    }
+}
+
+void CamtEntryParser::transaction(CamtTransaction &transaction)
+{
+    transaction.sourceLine = m_xml.line();
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "Refs") {
+            references(transaction);
+        } else if (name == "Amt") {
+            transaction.amount = m_xml.amount(u"TxDtls/Amt", m_currency);
+        } else if (name == "CdtDbtInd") {
+            transaction.credit = m_xml.creditIndicator(u"TxDtls/CdtDbtInd");
+        } else if (name == "AmtDtls") {
+            amountDetails(transaction);
+        } else if (name == "BkTxCd") {
+            bankCode(transaction.bankCode);
+        } else if (name == "RltdPties") {
+            relatedParties(transaction);
+        } else if (name == "RltdAgts") {
+            relatedAgents(transaction);
+        } else if (name == "RmtInf") {
+            remittance(transaction);
+        } else if (name == "AddtlTxInf") {
+            appendJoined(transaction.additionalInfo, m_xml.prose());
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::references(CamtTransaction &transaction)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "EndToEndId")
+            transaction.endToEndId = m_xml.text();
+        else if (m_xml.name() == "AcctSvcrRef")
+            transaction.accountServicerReference = m_xml.text();
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtEntryParser::amountDetails(CamtTransaction &transaction)
+{
+    // InstdAmt (as ordered) and CntrValAmt (exchange) are skipped: TxAmt is the booked one.
+    while (m_xml.nextChild()) {
+        if (m_xml.name() != "TxAmt") {
+            m_xml.skip();
+            continue;
+        }
+        while (m_xml.nextChild()) {
+            if (m_xml.name() == "Amt")
+                transaction.transactionAmount =
+                        m_xml.amount(u"TxDtls/AmtDtls/TxAmt/Amt", m_currency);
+            else
+                m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::relatedParties(CamtTransaction &transaction)
+{
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "Dbtr") {
+            party(transaction.debtor);
+        } else if (name == "DbtrAcct") {
+            account(transaction.debtor);
+        } else if (name == "Cdtr") {
+            party(transaction.creditor);
+        } else if (name == "CdtrAcct") {
+            account(transaction.creditor);
+        } else if (name == "UltmtDbtr" || name == "UltmtCdtr") {
+            QString &target = name == "UltmtDbtr" ? transaction.ultimateDebtor
+                                                  : transaction.ultimateCreditor;
+            CamtParty ultimate;
+            party(ultimate); // `name` is gone from here on: the reader moved
+            target = ultimate.name;
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::party(CamtParty &party)
+{
+    // Up to .06 the name is a direct child; .08 wraps it in Pty (or Agt for a bank).
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Nm")
+            party.name = m_xml.prose();
+        else if (m_xml.name() == "Pty")
+            this->party(party);
+        else if (m_xml.name() == "Agt")
+            agentName(party);
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtEntryParser::agentName(CamtParty &party)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() != "FinInstnId") {
+            m_xml.skip();
+            continue;
+        }
+        while (m_xml.nextChild()) {
+            if (m_xml.name() == "Nm")
+                party.name = m_xml.prose();
+            else if (m_xml.name() == "BICFI" || m_xml.name() == "BIC")
+                party.bic = m_xml.text();
+            else
+                m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::account(CamtParty &party)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() != "Id") {
+            m_xml.skip();
+            continue;
+        }
+        while (m_xml.nextChild()) {
+            const QByteArrayView name = m_xml.name();
+            if (name == "IBAN")
+                party.iban = m_xml.text();
+            else if (name == "Othr" || name == "PrtryAcct")
+                otherAccountId(party.otherAccount);
+            else if (name == "BBAN")
+                party.otherAccount = m_xml.text();
+            else
+                m_xml.skip();
+        }
+    }
+}
+
+void CamtEntryParser::otherAccountId(QString &id)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Id")
+            id = m_xml.text();
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtEntryParser::relatedAgents(CamtTransaction &transaction)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "DbtrAgt")
+            transaction.debtor.bic = agentBic();
+        else if (m_xml.name() == "CdtrAgt")
+            transaction.creditor.bic = agentBic();
+        else
+            m_xml.skip();
+    }
+}
+
+QString CamtEntryParser::agentBic()
+{
+    CamtParty agent;
+    agentName(agent);
+    return agent.bic;
+}
+
+void CamtEntryParser::remittance(CamtTransaction &transaction)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Ustrd")
+            appendJoined(transaction.unstructured, m_xml.prose());
+        else if (m_xml.name() == "Strd")
+            structuredRemittance(transaction);
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtEntryParser::structuredRemittance(CamtTransaction &transaction)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "CdtrRefInf")
+            creditorReference(transaction);
+        else if (m_xml.name() == "AddtlRmtInf")
+            appendJoined(transaction.additionalRemittance, m_xml.prose());
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtEntryParser::creditorReference(CamtTransaction &transaction)
+{
+    // The type (SCOR, ISR Reference ...) is not needed: an RF reference proves itself by its
+    // check digits, a KID by its own.
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Ref" && transaction.structuredReference.isEmpty())
+            transaction.structuredReference = m_xml.text();
+        else
+            m_xml.skip();
+    }
+}
+
+} // namespace Saldo

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "camtstatementparser.h"
+#include "camtentryparser.h"
+#include "camtlinebuilder.h"
+#include "util/tr.h"
+
+namespace Saldo {
+
+namespace {
+
+void setAccount(Statement &statement, const QString &written)
+{
+    if (written.isEmpty())
+        return;
+    Result<Iban> iban = Iban::parse(written);
+    if (iban)
+        statement.accountIban = std::move(iban).value();
+    else
+        statement.accountNumber = written; // anonymised or national: kept as written
+}
+
+/// Structured references of a Norwegian account are KIDs.
+bool isNorwegian(const Statement &statement)
+{
+    if (!statement.accountIban.isNull())
+        return statement.accountIban.countryCode() == u"NO";
+    return statement.currency.codeView() == QLatin1StringView("NOK");
+}
+
+} // namespace
+
+std::optional<Statement> CamtStatementParser::parse()
+{
+    Statement statement;
+    statement.sourceLine = m_xml.line();
+    Balances balances;
+    QString legalSequence;
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "Ntry") {
+            entry(statement);
+        } else if (name == "Id") {
+            statement.id = m_xml.text();
+        } else if (name == "ElctrncSeqNb") {
+            statement.sequence = m_xml.text();
+        } else if (name == "LglSeqNb") {
+            legalSequence = m_xml.text();
+        } else if (name == "CreDtTm") {
+            statement.date = m_xml.date(u"Stmt/CreDtTm");
+        } else if (name == "FrToDt") {
+            period(statement);
+        } else if (name == "Acct") {
+            account(statement);
+        } else if (name == "Bal") {
+            balance(statement, balances);
+        } else {
+            m_xml.skip();
+        }
+    }
+    if (m_xml.failed())
+        return std::nullopt;
+    if (statement.sequence.isEmpty())
+        statement.sequence = legalSequence;
+    statement.openingBalance = balances.booked ? balances.booked : balances.previousClosing;
+    statement.closingBalance = balances.closing;
+    if (!statement.date.isValid())
+        statement.date = balances.closingDate.isValid() ? balances.closingDate
+                                                        : statement.periodEnd;
+    return statement;
+}
+
+void CamtStatementParser::account(Statement &statement)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "Id") {
+            accountId(statement);
+        } else if (m_xml.name() == "Ccy") {
+            const QString code = m_xml.text();
+            if (const std::optional<Currency> currency = m_xml.currency(code, u"Acct/Ccy"))
+                statement.currency = *currency;
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtStatementParser::accountId(Statement &statement)
+{
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "IBAN" || name == "BBAN") {
+            setAccount(statement, m_xml.text());
+        } else if (name == "Othr" || name == "PrtryAcct") { // PrtryAcct: camt.052.001.01
+            while (m_xml.nextChild()) {
+                if (m_xml.name() == "Id")
+                    setAccount(statement, m_xml.text());
+                else
+                    m_xml.skip();
+            }
+        } else {
+            m_xml.skip();
+        }
+    }
+}
+
+void CamtStatementParser::period(Statement &statement)
+{
+    while (m_xml.nextChild()) {
+        if (m_xml.name() == "FrDtTm")
+            statement.periodStart = m_xml.date(u"FrToDt/FrDtTm");
+        else if (m_xml.name() == "ToDtTm")
+            statement.periodEnd = m_xml.date(u"FrToDt/ToDtTm");
+        else
+            m_xml.skip();
+    }
+}
+
+void CamtStatementParser::balance(Statement &statement, Balances &balances)
+{
+    const qint64 line = m_xml.line();
+    QString type;
+    std::optional<Money> amount;
+    bool credit = true;
+    QDate date;
+    while (m_xml.nextChild()) {
+        const QByteArrayView name = m_xml.name();
+        if (name == "Tp") {
+            type = balanceType();
+        } else if (name == "Amt") {
+            amount = m_xml.amount(u"Bal/Amt", statement.currency);
+        } else if (name == "CdtDbtInd") {
+            credit = m_xml.creditIndicator(u"Bal/CdtDbtInd").value_or(true);
+        } else if (name == "Dt") {
+            date = m_xml.dateChoice(u"Bal/Dt");
+        } else {
+            m_xml.skip();
+        }
+    }
+    if (m_xml.failed())
+        return;
+    if (!amount) {
+        m_xml.fail(u"Bal/Amt",
+                   Tr::tr("the balance that starts on line %1 has no amount").arg(line));
+        return;
+    }
+    if (!statement.currency.isValid())
+        statement.currency = amount->currency();
+    const Money value = credit ? *amount : -*amount;
+    if (type == u"OPBD" && !balances.booked) {
+        balances.booked = value;
+    } else if (type == u"PRCD" && !balances.previousClosing) {
+        balances.previousClosing = value;
+    } else if (type == u"CLBD" && !balances.closing) {
+        balances.closing = value;
+        balances.closingDate = date;
+    }
+}
+
+QString CamtStatementParser::balanceType()
+{
+    QString type;
+    while (m_xml.nextChild()) {
+        if (m_xml.name() != "CdOrPrtry") {
+            m_xml.skip(); // SubTp
+            continue;
+        }
+        while (m_xml.nextChild()) {
+            if (m_xml.name() == "Cd")
+                type = m_xml.text();
+            else
+                m_xml.skip();
+        }
+    }
+    return type;
+}
+
+void CamtStatementParser::entry(Statement &statement)
+{
+    const std::optional<CamtEntry> entry = CamtEntryParser(m_xml).parse(statement.currency);
+    if (!entry)
+        return;
+    if (!statement.currency.isValid())
+        statement.currency = entry->amount.currency();
+    if (entry->pending)
+        ++m_pendingEntries;
+    CamtLineBuilder(isNorwegian(statement)).build(*entry, statement.lines);
+}
+
+} // namespace Saldo

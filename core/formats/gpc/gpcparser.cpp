@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gpcparser.h"
+
+#include "formats/common/referenceparser.h"
+#include "formats/gpc/gpcrecord.h"
+#include "util/tr.h"
+
+#include <algorithm>
+
+namespace Saldo {
+
+namespace {
+
+// Record lengths in characters. A record may be shorter when trailing fields are blank
+// (writers trim spaces); these are the shortest that still hold every field that matters.
+constexpr int RecordLength = 128;
+constexpr int MinHeaderLength = 114; // through the statement date
+constexpr int MinItemLength = 97; // through the value date
+
+// The 074 name field sits at 19-38; hand-made files pad it past its 20 characters.
+constexpr int HeaderNameEnd = 39;
+
+QString positions(int start, int count)
+{
+    return Tr::tr("positions %1-%2").arg(start + 1).arg(start + count);
+}
+
+/// GPC amounts are in hundredths; a currency with other minor digits gets them rescaled.
+std::optional<qint64> fromHundredths(qint64 hundredths, int minorDigits)
+{
+    if (minorDigits == 2)
+        return hundredths;
+    if (minorDigits > 2) {
+        qint64 factor = 1;
+        for (int i = 2; i < minorDigits; ++i)
+            factor *= 10;
+        return hundredths * factor;
+    }
+    const qint64 divisor = minorDigits == 1 ? 10 : 100;
+    if (hundredths % divisor != 0)
+        return std::nullopt;
+    return hundredths / divisor;
+}
+
+qsizetype characterCount(QByteArrayView line, TextEncoding encoding)
+{
+    if (encoding != TextEncoding::Utf8)
+        return line.size();
+    return std::count_if(line.begin(), line.end(),
+                         [](char c) { return (static_cast<uchar>(c) & 0xC0) != 0x80; });
+}
+
+QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
+{
+    QByteArray fixed = line.toByteArray();
+    fixed.remove(HeaderNameEnd, surplus);
+    return fixed;
+}
+
+} // namespace
+
+GpcParser::GpcParser(const ReadOptions &options, TextEncoding encoding, const StatementSink &sink)
+    : m_options(options)
+    , m_encoding(encoding)
+    , m_sink(sink)
+{
+    m_result.format = StatementFormat::Gpc;
+}
+
+void GpcParser::fail(qint64 line, const QString &field, const QString &message)
+{
+    if (!m_result.error)
+        m_result.error = ReadError { m_options.fileName, line, -1, field, message };
+}
+
+bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
+{
+    while (!line.isEmpty() && (line.back() == '\r' || line.back() == '\x1a'))
+        line.chop(1);
+    if (line.trimmed().isEmpty())
+        return true;
+    const QByteArrayView type = line.first(std::min<qsizetype>(line.size(), 3));
+    if (type == "074") {
+        const GpcRecord header(line, m_encoding);
+        const int surplus = header.length() - RecordLength;
+        // A name padded past its field (seen in hand-made files): drop the surplus spaces.
+        const QByteArrayView padding
+            = surplus > 0 ? header.field(HeaderNameEnd, surplus) : QByteArrayView();
+        if (surplus > 0 && padding.size() == surplus && padding.count(' ') == surplus) {
+            m_result.warnings.append(Tr::tr("%1:%2: 074: the name field is %3 characters too "
+                                            "long; the surplus spaces were ignored")
+                                         .arg(m_options.fileName)
+                                         .arg(lineNumber)
+                                         .arg(surplus));
+            const QByteArray fixed = withoutSurplusNamePadding(line, int(padding.size()));
+            return statementHeader(GpcRecord(fixed, m_encoding), lineNumber);
+        }
+    }
+    // Padding past the record's end is harmless (a space is one byte in every encoding).
+    qsizetype excess = characterCount(line, m_encoding) - RecordLength;
+    while (excess-- > 0 && line.back() == ' ')
+        line.chop(1);
+    const GpcRecord record(line, m_encoding);
+    if (type == "074")
+        return statementHeader(record, lineNumber);
+    if (type == "075")
+        return item(record, lineNumber);
+    if (type == "076" || type == "078" || type == "079") {
+        if (!m_itemOpen) {
+            fail(lineNumber, QString::fromLatin1(type),
+                 Tr::tr("a %1 record must follow a 075 item").arg(QString::fromLatin1(type)));
+            return false;
+        }
+        if (record.length() > RecordLength) {
+            fail(lineNumber, QString::fromLatin1(type),
+                 Tr::tr("record is %1 characters long; at most %2 expected")
+                     .arg(record.length())
+                     .arg(RecordLength));
+            return false;
+        }
+        if (type == "076")
+            return itemInfo(record);
+        m_avText.add(record);
+        return true;
+    }
+    fail(lineNumber, {},
+         Tr::tr("unknown record type '%1'; expected 074, 075, 076, 078 or 079")
+             .arg(decodeText(line.first(std::min<qsizetype>(line.size(), 3)), m_encoding)));
+    return false;
+}
+
+bool GpcParser::digitsField(const GpcRecord &record, qint64 line, int start, int count,
+                            const char *field, qint64 &value)
+{
+    const QByteArrayView bytes = record.field(start, count);
+    const std::optional<qint64> number = bytes.size() == count ? gpcNumber(bytes) : std::nullopt;
+    if (!number) {
+        fail(line, Tr::tr(field),
+             Tr::tr("expected %1 digits at %2, found '%3'")
+                 .arg(count)
+                 .arg(positions(start, count), decodeText(bytes, m_encoding)));
+        return false;
+    }
+    value = *number;
+    return true;
+}
+
+bool GpcParser::dateField(const GpcRecord &record, qint64 line, int start, const char *field,
+                          QDate &date)
+{
+    const QByteArrayView bytes = record.field(start, 6);
+    const std::optional<QDate> parsed = gpcDate(bytes);
+    if (!parsed) {
+        fail(line, Tr::tr(field),
+             Tr::tr("expected a date DDMMYY at %1, found '%2'")
+                 .arg(positions(start, 6), decodeText(bytes, m_encoding)));
+        return false;
+    }
+    date = *parsed;
+    return true;
+}
+
+bool GpcParser::signedBalance(const GpcRecord &record, qint64 line, int start, const char *field,
+                              qint64 &value)
+{
+    if (!digitsField(record, line, start, 14, field, value))
+        return false;
+    const QByteArrayView sign = record.field(start + 14, 1);
+    if (sign == "-") {
+        value = -value;
+    } else if (sign != "+" && sign != "0") {
+        fail(line, Tr::tr(field),
+             Tr::tr("expected the sign '+' or '-' at position %1, found '%2'")
+                 .arg(start + 15)
+                 .arg(decodeText(sign, m_encoding)));
+        return false;
+    }
+    return true;
+}
+
+bool GpcParser::statementHeader(const GpcRecord &record, qint64 line)
+{
+    if (!flushStatement())
+        return false;
+    if (record.length() < MinHeaderLength || record.length() > RecordLength) {
+        fail(line, QStringLiteral("074"),
+             Tr::tr("a statement header has %1 characters, this one has %2")
+                 .arg(RecordLength)
+                 .arg(record.length()));
+        return false;
+    }
+    Statement statement;
+    statement.sourceLine = line;
+    statement.lines.reserve(m_previousLineCount); // statements of one file are alike in size
+    qint64 opening = 0, closing = 0, debitTurnover = 0, creditTurnover = 0, number = 0;
+    QDate previousDate;
+    const QByteArrayView accountField = record.field(3, 16);
+    if (!digitsField(record, line, 3, 16, QT_TRANSLATE_NOOP("Saldo", "074 account"), number)
+        || !dateField(record, line, 39, QT_TRANSLATE_NOOP("Saldo", "074 old balance date"),
+                      previousDate)
+        || !signedBalance(record, line, 45, QT_TRANSLATE_NOOP("Saldo", "074 old balance"), opening)
+        || !signedBalance(record, line, 60, QT_TRANSLATE_NOOP("Saldo", "074 new balance"), closing)
+        || !signedBalance(record, line, 75, QT_TRANSLATE_NOOP("Saldo", "074 debit turnover"),
+                          debitTurnover)
+        || !signedBalance(record, line, 90, QT_TRANSLATE_NOOP("Saldo", "074 credit turnover"),
+                          creditTurnover)
+        || !digitsField(record, line, 105, 3, QT_TRANSLATE_NOOP("Saldo", "074 statement number"),
+                        number)
+        || !dateField(record, line, 108, QT_TRANSLATE_NOOP("Saldo", "074 statement date"),
+                      statement.date))
+        return false;
+
+    // The bank is not in the header, except that Fio marks its files "FIO" after the date.
+    const bool fio = record.field(114, 3) == "FIO";
+    const QLatin1StringView bank = fio ? QLatin1StringView("2010") : QLatin1StringView();
+    m_accountOrder = GpcAccount::detectOrder(accountField, GpcAccount::Order::Plain);
+    const GpcAccount account = GpcAccount::fromField(accountField, m_accountOrder);
+    statement.accountNumber = account.localForm(bank);
+    m_lookups.setStatementCountry(fio ? QLatin1StringView("CZ") : QLatin1StringView());
+    if (fio && account.passesCheck())
+        statement.accountIban = m_lookups.iban(account, bank);
+    statement.sequence = QString::fromLatin1(record.field(105, 3));
+    statement.periodEnd = statement.date;
+    m_openingMinor = opening;
+    m_closingMinor = closing;
+    m_currency.reset();
+    m_statement = std::move(statement);
+    m_sawStatement = true;
+    return true;
+}
+
+void GpcParser::counterparty(const GpcRecord &record, StatementLine &out)
+{
+    const QByteArrayView field = record.field(19, 16);
+    if (gpcAllZeros(field))
+        return;
+    const GpcAccount::Order order = GpcAccount::detectOrder(field, m_accountOrder);
+    const GpcAccount account = GpcAccount::fromField(field, order);
+    const QByteArrayView bankBytes = record.field(73, 4);
+    const bool hasBank = bankBytes.size() == 4 && gpcNumber(bankBytes) && !gpcAllZeros(bankBytes);
+    const QLatin1StringView bank = hasBank ? QLatin1StringView(bankBytes) : QLatin1StringView();
+    out.counterpartyAccount = account.localForm(bank);
+    if (hasBank && account.passesCheck())
+        out.counterpartyIban = m_lookups.iban(account, bank);
+}
+
+bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out)
+{
+    struct SymbolField
+    {
+        int start, count;
+        const char *name;
+    };
+    const SymbolField fields[] = { { 61, 10, QT_TRANSLATE_NOOP("Saldo", "075 VS") },
+                                   { 77, 4, QT_TRANSLATE_NOOP("Saldo", "075 KS") },
+                                   { 81, 10, QT_TRANSLATE_NOOP("Saldo", "075 SS") } };
+    for (const SymbolField &f : fields) {
+        qint64 value = 0;
+        if (!digitsField(record, line, f.start, f.count, f.name, value))
+            return false;
+        if (value == 0)
+            continue;
+        const QString digits = QString::number(value);
+        if (f.start == 61) {
+            if (auto symbol = VariableSymbol::parse(digits))
+                out.variableSymbol = *symbol;
+        } else if (f.start == 77) {
+            if (auto symbol = ConstantSymbol::parse(digits))
+                out.constantSymbol = *symbol;
+        } else if (auto symbol = SpecificSymbol::parse(digits)) {
+            out.specificSymbol = *symbol;
+        }
+    }
+    return true;
+}
+
+bool GpcParser::item(const GpcRecord &record, qint64 line)
+{
+    finishItem();
+    if (!m_statement) {
+        fail(line, QStringLiteral("075"), Tr::tr("an item before any 074 statement header"));
+        return false;
+    }
+    if (record.length() < MinItemLength || record.length() > RecordLength) {
+        fail(line, QStringLiteral("075"),
+             Tr::tr("an item has %1 characters, this one has %2")
+                 .arg(RecordLength)
+                 .arg(record.length()));
+        return false;
+    }
+    StatementLine out;
+    out.sourceLine = line;
+    qint64 hundredths = 0;
+    QDate valueDate, dueDate;
+    if (!digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"), hundredths)
+        || !symbols(record, line, out)
+        || !dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate))
+        return false;
+    if (record.length() >= RecordLength
+        && !dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"), dueDate))
+        return false;
+    const QByteArrayView code = record.field(60, 1);
+    if (code == "1" || code == "5") {
+        hundredths = -hundredths; // debit, or the reversal of a credit
+    } else if (code != "2" && code != "4") {
+        fail(line, Tr::tr("075 accounting code"),
+             Tr::tr("expected 1, 2, 4 or 5 at position 61, found '%1'")
+                 .arg(decodeText(code, m_encoding)));
+        return false;
+    }
+    static const QString codes[]
+        = { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("5") };
+    out.transactionCode = codes[code == "1" ? 0 : code == "2" ? 1 : code == "4" ? 2 : 3];
+    out.bookingDate = dueDate.isValid() ? dueDate
+        : valueDate.isValid()           ? valueDate
+                                        : m_statement->date;
+    out.valueDate = valueDate.isValid() ? valueDate : out.bookingDate;
+    const QByteArrayView document = record.field(35, 13);
+    if (!gpcAllZeros(document))
+        out.bankReference = decodeText(document, m_encoding).trimmed();
+    out.counterpartyName = record.text(97, 20);
+    counterparty(record, out);
+    const std::optional<Currency> currency = m_lookups.currency(record.field(118, 4));
+    if (currency && !m_currency)
+        m_currency = currency;
+    // The amount is finished at the end of the statement, when its currency is known.
+    out.amount = Money(hundredths, currency.value_or(Currency()));
+    m_statement->lines.append(std::move(out));
+    m_itemOpen = true;
+    return true;
+}
+
+bool GpcParser::itemInfo(const GpcRecord &record)
+{
+    StatementLine &current = m_statement->lines.last();
+    const QByteArrayView id = record.field(3, 26);
+    if (current.bankReference.isEmpty() && !id.trimmed().isEmpty() && !gpcAllZeros(id))
+        current.bankReference = decodeText(id, m_encoding).trimmed();
+    // The rest (a date and a bank-internal note) says nothing the line needs.
+    return true;
+}
+
+void GpcParser::finishItem()
+{
+    if (!m_itemOpen)
+        return;
+    m_itemOpen = false;
+    StatementLine &line = m_statement->lines.last();
+    QString description = m_avText.take();
+    // Banks without a name put the start of the payment text in the name field.
+    if (!line.counterpartyName.isEmpty() && description.startsWith(line.counterpartyName))
+        line.counterpartyName.clear();
+    line.description = std::move(description);
+    fillMissingReferences(line);
+    // The text says what the line is; without one, the name field holds it (Fio: "Nákup: ...").
+    line.kind = kindFromText(line.description.isEmpty() ? line.counterpartyName : line.description);
+    line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
+}
+
+bool GpcParser::flushStatement()
+{
+    finishItem();
+    if (!m_statement)
+        return true;
+    Statement statement = std::move(*m_statement);
+    m_statement.reset();
+    m_previousLineCount = statement.lines.size();
+    // Without items naming it, the currency is the file's previous statement's (one account per
+    // file), or CZK, the currency ABO was made for.
+    statement.currency = m_currency ? *m_currency
+        : m_previousCurrency        ? *m_previousCurrency
+                                    : Currency::fromCode(u"CZK").value();
+    m_previousCurrency = statement.currency;
+    const int digits = statement.currency.minorDigits();
+    for (StatementLine &line : statement.lines) {
+        const Currency currency
+            = line.amount.currency().isValid() ? line.amount.currency() : statement.currency;
+        const std::optional<qint64> minor
+            = fromHundredths(line.amount.minorUnits(), currency.minorDigits());
+        if (!minor) {
+            fail(line.sourceLine, Tr::tr("075 amount"),
+                 Tr::tr("%1 has no minor units; the amount has hundredths").arg(currency.code()));
+            return false;
+        }
+        line.amount = Money(*minor, currency);
+    }
+    const std::optional<qint64> opening = fromHundredths(*m_openingMinor, digits);
+    const std::optional<qint64> closing = fromHundredths(*m_closingMinor, digits);
+    if (opening)
+        statement.openingBalance = Money(*opening, statement.currency);
+    if (closing)
+        statement.closingBalance = Money(*closing, statement.currency);
+    if (!m_sink(std::move(statement))) {
+        m_result.canceled = true;
+        return false;
+    }
+    return true;
+}
+
+void GpcParser::finish()
+{
+    if (m_result.error || m_result.canceled)
+        return;
+    if (flushStatement() && !m_sawStatement) {
+        m_result.warnings.append(
+            Tr::tr("%1: no statement in the file (no 074 record)").arg(m_options.fileName));
+    }
+}
+
+} // namespace Saldo

@@ -1,0 +1,377 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mt940details.h"
+
+#include "mt940fields.h"
+#include "mt940freetext.h"
+
+#include <QList>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace Saldo {
+
+namespace {
+
+// German banks write each sub-field in at most 27 characters; a longer text goes on in the
+// next sub-field (genbank.py does the same). A full sub-field is therefore joined to the next
+// without a space; a shorter one ended a word or an item.
+constexpr qsizetype kSubFieldWidth = 27;
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isNotProvided(QStringView text)
+{
+    return text.compare(u"NOTPROVIDED", Qt::CaseInsensitive) == 0;
+}
+
+/// Text with runs of white space made single and none at the ends; no copy when it is so.
+QString simplified(QStringView text)
+{
+    bool clean = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+    for (qsizetype i = 1; clean && i < text.size(); ++i)
+        clean = text[i] != u' ' ? !text[i].isSpace() : text[i - 1] != u' ';
+    return clean ? text.toString() : text.toString().simplified();
+}
+
+void setIbanOrAccount(Mt940Details &details, QStringView value)
+{
+    const QStringView v = value.trimmed();
+    if (v.isEmpty() || !details.counterpartyIban.isNull())
+        return;
+    // Iban::parse takes the print form with spaces too; the cheap test sees the compact form.
+    const bool spaced = v.contains(u' ');
+    if (spaced || Mt940::looksLikeIban(v)) {
+        if (auto iban = Iban::parse(v)) {
+            details.counterpartyIban = std::move(iban).value();
+            details.counterpartyAccount.clear();
+            return;
+        }
+    }
+    if (details.counterpartyAccount.isEmpty())
+        details.counterpartyAccount = v.toString();
+}
+
+// ---- sub-fields: 166?00…?20…?30… ------------------------------------------------------------
+
+struct SubField
+{
+    int key;
+    QStringView value;
+};
+
+using SubFields = QVarLengthArray<SubField, 24>;
+using Parts = QVarLengthArray<QStringView, 16>;
+using Offsets = QVarLengthArray<qsizetype, 16>;
+
+/// The separator when `joined` starts like "166?00", "000>10", "000+20" or "?20".
+QChar subFieldSeparator(QStringView joined)
+{
+    const auto isSeparator = [](QChar c) {
+        return c == u'?' || c == u'>' || c == u'+' || c == u'~' || c == u'^';
+    };
+    if (joined.size() >= 6 && isDigit(joined[0]) && isDigit(joined[1]) && isDigit(joined[2])
+        && isSeparator(joined[3]) && isDigit(joined[4]) && isDigit(joined[5]))
+        return joined[3];
+    if (joined.size() >= 3 && joined[0] == u'?' && isDigit(joined[1]) && isDigit(joined[2]))
+        return u'?';
+    return QChar();
+}
+
+bool isKeyAt(QStringView joined, qsizetype pos, QChar separator)
+{
+    return joined[pos] == separator && pos + 2 < joined.size() && isDigit(joined[pos + 1])
+        && isDigit(joined[pos + 2]);
+}
+
+SubFields splitSubFields(QStringView joined, QChar separator)
+{
+    SubFields fields;
+    qsizetype pos = 0;
+    while (pos < joined.size() && !isKeyAt(joined, pos, separator))
+        ++pos;
+    while (pos < joined.size()) {
+        const int key
+            = (joined[pos + 1].unicode() - u'0') * 10 + (joined[pos + 2].unicode() - u'0');
+        qsizetype end = pos + 3;
+        while (end < joined.size() && !isKeyAt(joined, end, separator))
+            ++end;
+        fields.append({ key, joined.mid(pos + 3, end - pos - 3) });
+        pos = end;
+    }
+    return fields;
+}
+
+/// Purpose sub-fields in order: ?20-?29, then ?60-?63.
+int purposeOrder(int key)
+{
+    if (key >= 20 && key <= 29)
+        return key - 20;
+    if (key >= 60 && key <= 63)
+        return key - 50;
+    return -1;
+}
+
+/// Joins continued sub-fields (27-character rule); `starts` gets where each one begins.
+QString joinSubFields(const Parts &parts, Offsets *starts = nullptr)
+{
+    qsizetype size = 0;
+    for (const QStringView part : parts)
+        size += part.size() + 1;
+    QString text;
+    text.reserve(size);
+    qsizetype previous = kSubFieldWidth;
+    for (const QStringView part : parts) {
+        if (!text.isEmpty() && previous < kSubFieldWidth)
+            text.append(u' ');
+        if (starts)
+            starts->append(text.size());
+        text.append(part);
+        previous = part.size();
+    }
+    return text;
+}
+
+struct SepaKey
+{
+    qsizetype position;
+    QStringView key; // "EREF"
+};
+
+/// SEPA keys ("EREF+", "SVWZ+" ...) where a sub-field starts or after a space.
+QVarLengthArray<SepaKey, 8> findSepaKeys(QStringView purpose, const Offsets &starts)
+{
+    static constexpr QStringView keys[]
+        = { u"EREF", u"KREF", u"MREF", u"CRED", u"DEBT", u"SVWZ", u"ABWA",
+            u"ABWE", u"COAM", u"OAMT", u"PURP", u"IBAN", u"BIC" };
+    QVarLengthArray<SepaKey, 8> found;
+    for (qsizetype p = purpose.indexOf(u'+'); p >= 3; p = purpose.indexOf(u'+', p + 1)) {
+        for (const QStringView k : keys) {
+            const qsizetype start = p - k.size();
+            if (start < 0 || purpose[start] != k[0] || purpose.mid(start, k.size()) != k)
+                continue;
+            if (start == 0 || purpose[start - 1] == u' '
+                || std::find(starts.begin(), starts.end(), start) != starts.end()) {
+                found.append({ start, purpose.mid(start, k.size()) });
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &starts)
+{
+    const auto keys = findSepaKeys(purpose, starts);
+    if (keys.isEmpty()) {
+        details.description = simplified(purpose);
+        return;
+    }
+    const QStringView before = purpose.left(keys.first().position).trimmed();
+    if (!before.isEmpty())
+        details.description = simplified(before);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const qsizetype begin = keys[i].position + keys[i].key.size() + 1;
+        const qsizetype end = i + 1 < keys.size() ? keys[i + 1].position : purpose.size();
+        const QStringView value = purpose.mid(begin, end - begin).trimmed();
+        if (keys[i].key == u"EREF" && !isNotProvided(value))
+            details.reference = value.toString();
+        else if (keys[i].key == u"SVWZ")
+            details.description = simplified(value);
+    }
+}
+
+void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
+                    Mt940TextCache &cache)
+{
+    if (isDigit(joined[0]))
+        details.businessCode = cache.get(joined.left(3));
+    const SubFields fields = splitSubFields(joined, separator);
+    SubFields purposeFields;
+    Parts name;
+    for (const SubField &field : fields) {
+        if (purposeOrder(field.key) >= 0) {
+            purposeFields.append(field);
+        } else if (field.key == 0) {
+            details.postingText = cache.get(field.value.trimmed());
+        } else if (field.key == 30) {
+            if (Mt940::looksLikeBic(field.value.trimmed()))
+                details.counterpartyBic = cache.get(field.value.trimmed());
+        } else if (field.key == 31) {
+            setIbanOrAccount(details, field.value);
+        } else if (field.key == 32 || field.key == 33) {
+            // ING Romania writes the IBAN in ~33.
+            const QStringView value = field.value.trimmed();
+            if (field.key == 33 && details.counterpartyIban.isNull() && Mt940::looksLikeIban(value)
+                && Iban::parse(value))
+                setIbanOrAccount(details, value);
+            else
+                name.append(field.value);
+        }
+    }
+    // BRD ends the name with a lone "/" in +33.
+    QStringView nameText;
+    const QString joinedName = joinSubFields(name);
+    nameText = joinedName;
+    while (!nameText.isEmpty() && (nameText.back() == u'/' || nameText.back().isSpace()))
+        nameText.chop(1);
+    details.counterpartyName = simplified(nameText);
+    // Banks write ?20…?29 before ?60…?63; BRD puts +23 after +33.
+    const auto byOrder = [](const SubField &a, const SubField &b) {
+        return purposeOrder(a.key) < purposeOrder(b.key);
+    };
+    if (!std::is_sorted(purposeFields.begin(), purposeFields.end(), byOrder))
+        std::stable_sort(purposeFields.begin(), purposeFields.end(), byOrder);
+    Parts purpose;
+    for (const SubField &field : purposeFields)
+        purpose.append(field.value);
+    Offsets starts;
+    const QString purposeText = joinSubFields(purpose, &starts);
+    applyPurpose(details, purposeText, starts);
+}
+
+// ---- Dutch /KEY/value/ ------------------------------------------------------------------------
+
+bool isSlashKey(QStringView token)
+{
+    static constexpr QStringView keys[]
+        = { u"TRTP", u"EREF", u"REMI", u"NAME", u"IBAN", u"BIC",  u"CNTP", u"ORDP", u"BENM",
+            u"ADDR", u"MARF", u"CSID", u"PREF", u"RTRN", u"ISDT", u"OCMT", u"ULTC", u"ULTD",
+            u"ULTB", u"PURP", u"SVCL", u"BUSP", u"CHGS", u"EXCH", u"ACCW", u"IREF", u"SUM" };
+    if (token.size() < 3 || token.size() > 4)
+        return false;
+    return std::any_of(std::begin(keys), std::end(keys),
+                       [&](QStringView key) { return token == key; });
+}
+
+bool isSlashFormat(QStringView joined)
+{
+    if (!joined.startsWith(u'/'))
+        return false;
+    const qsizetype end = joined.indexOf(u'/', 1);
+    return end > 1 && isSlashKey(joined.mid(1, end - 1)) && joined.mid(1, end - 1) != u"SUM";
+}
+
+QString joinValues(const QList<QStringView> &values, qsizetype from = 0)
+{
+    QString text;
+    for (qsizetype i = from; i < values.size(); ++i) {
+        if (i > from)
+            text.append(u'/');
+        text.append(values[i]);
+    }
+    while (text.startsWith(u'/'))
+        text.remove(0, 1);
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    return text.simplified();
+}
+
+/// /REMI/USTD//text/, /REMI/STRD/CUR/RF18…/ or plain text.
+void applyRemittance(Mt940Details &details, const QList<QStringView> &values)
+{
+    if (values.isEmpty())
+        return;
+    if (values.first() == u"USTD") {
+        details.description = joinValues(values, 1);
+        return;
+    }
+    if (values.first() == u"STRD") {
+        for (auto it = values.rbegin(); it != values.rend(); ++it) {
+            if (it->trimmed().isEmpty())
+                continue;
+            if (auto rf = CreditorReference::parse(it->trimmed()))
+                details.creditorReference = std::move(rf).value();
+            details.description = it->trimmed().toString();
+            break;
+        }
+        return;
+    }
+    details.description = joinValues(values);
+}
+
+void applySlashFields(Mt940Details &details, QStringView joined)
+{
+    QList<std::pair<QStringView, QList<QStringView>>> fields;
+    for (const QStringView token : joined.mid(1).split(u'/')) {
+        if (isSlashKey(token))
+            fields.append({ token, {} });
+        else if (!fields.isEmpty())
+            fields.last().second.append(token);
+    }
+    QString extra;
+    for (const auto &[key, values] : fields) {
+        const QStringView first = values.isEmpty() ? QStringView() : values.first().trimmed();
+        if (key == u"NAME") {
+            details.counterpartyName = joinValues(values);
+        } else if (key == u"IBAN") {
+            setIbanOrAccount(details, first);
+        } else if (key == u"BIC" && Mt940::looksLikeBic(first)) {
+            details.counterpartyBic = first.toString();
+        } else if (key == u"EREF") {
+            const QString value = joinValues(values);
+            if (!isNotProvided(value))
+                details.reference = value;
+        } else if (key == u"REMI") {
+            applyRemittance(details, values);
+        } else if (key == u"TRTP") {
+            details.postingText = joinValues(values);
+        } else if (key == u"CNTP" || key == u"ORDP" || key == u"BENM") {
+            // account/BIC/name/city (ING CNTP), or account/name/text… (Komercijalna banka)
+            const bool ing = key == u"CNTP";
+            setIbanOrAccount(details, first);
+            if (ing && values.size() > 1 && Mt940::looksLikeBic(values[1].trimmed()))
+                details.counterpartyBic = values[1].trimmed().toString();
+            const qsizetype nameAt = ing ? 2 : 1;
+            if (details.counterpartyName.isEmpty() && values.size() > nameAt)
+                details.counterpartyName = values[nameAt].trimmed().toString();
+            for (qsizetype i = nameAt + 1; !ing && i < values.size(); ++i)
+                extra += values[i].trimmed().toString() + u' ';
+        }
+    }
+    if (details.description.isEmpty())
+        details.description = extra.simplified();
+}
+
+} // namespace
+
+Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap,
+                               Mt940TextCache &cache)
+{
+    Mt940Details details;
+    // The dialect shows in the first characters; line breaks carry nothing there.
+    char16_t start[6];
+    qsizetype startLength = 0;
+    for (qsizetype i = 0; i < text.size() && startLength < 6; ++i) {
+        if (text[i] != u'\n')
+            start[startLength++] = text[i].unicode();
+    }
+    if (const QChar separator = subFieldSeparator(QStringView(start, startLength));
+        !separator.isNull()) {
+        text.remove(u'\n');
+        applySubFields(details, text, separator, cache);
+        return details;
+    }
+    if (text.startsWith(u'/')) {
+        QString joined = text;
+        joined.remove(u'\n');
+        if (isSlashFormat(joined)) {
+            applySlashFields(details, joined);
+            if (details.description.isEmpty())
+                details.description = joinMt940FreeText(text, tagLength, wrap);
+            return details;
+        }
+    }
+    Mt940FreeText free = parseMt940FreeText(text, tagLength, wrap);
+    details.description = std::move(free.text);
+    details.reference = std::move(free.reference);
+    details.counterpartyIban = std::move(free.counterpartyIban);
+    details.counterpartyName = std::move(free.counterpartyName);
+    return details;
+}
+
+} // namespace Saldo

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/iban.h"
+#include "money/paymentreference.h"
+#include "mt940freetext.h"
+#include "mt940textcache.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace Saldo {
+
+/// What a :86: "information to account owner" field says about one statement line.
+struct Mt940Details
+{
+    /// The bank's 3-digit business transaction code (German GVC "166"), when structured.
+    QString businessCode;
+    /// Posting text (?00 "Prijata platba SEPA", /TRTP/).
+    QString postingText;
+    QString counterpartyName;
+    Iban counterpartyIban;
+    QString counterpartyAccount; ///< when the account given is not an IBAN
+    QString counterpartyBic;
+    QString reference; ///< end-to-end id (EREF+, /EREF/), "NOTPROVIDED" dropped
+    CreditorReference creditorReference; ///< from a structured /REMI/STRD/ reference
+    QString description;
+};
+
+/// Parses a :86: field. `text` holds its lines separated by '\n' (no line ends otherwise);
+/// `tagLength` is the width of the tag on the first line (":86:" = 4), which counts when
+/// telling whether a free-text line was cut at the full width of 65 characters; `wrap` carries
+/// what the file has shown about that from one field to the next.
+///
+/// Dialects: sub-fields after a 3-digit code with a separator and two digits (German `?20`,
+/// Triodos `>20`, BRD `+20`, ING Romania `~20`, Raiffeisen Romania `^20`), with SEPA keys
+/// (EREF+ SVWZ+ ...) in the purpose; Dutch `/TRTP/…/NAME/…/REMI/…`; and free text.
+/// `cache` shares the short texts (posting text, codes, BIC) that repeat from line to line.
+Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap,
+                               Mt940TextCache &cache);
+
+} // namespace Saldo

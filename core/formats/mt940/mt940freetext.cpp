@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mt940freetext.h"
+
+#include "formats/common/referenceparser.h"
+#include "mt940fields.h"
+
+#include <QList>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <string_view>
+
+namespace Saldo {
+
+namespace {
+
+// SWIFT lines are at most 65 characters wide (see Mt940WrapState).
+constexpr qsizetype kLineWidth = 65;
+// A name longer than this without a landmark that ends it is not taken: it would swallow the
+// purpose text.
+constexpr int kMaxNameWords = 12;
+
+struct Token
+{
+    QStringView text; // original
+    QStringView folded; // foldForMatching()
+};
+
+using Tokens = QVarLengthArray<Token, 32>;
+
+Tokens tokensOf(QStringView text, QStringView folded)
+{
+    Tokens tokens;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == u' ')
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && text[i] != u' ')
+            ++i;
+        if (i > start)
+            tokens.append({ text.mid(start, i - start), folded.mid(start, i - start) });
+    }
+    return tokens;
+}
+
+QStringView withoutTrailingPunctuation(QStringView word)
+{
+    while (!word.isEmpty()
+           && (word.back() == u':' || word.back() == u'.' || word.back() == u','
+               || word.back() == u';'))
+        word.chop(1);
+    return word;
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+/// "/VS2026000012/SS/KS0308": only VS/SS/KS segments, each with digits or none.
+bool isSymbolToken(QStringView token)
+{
+    if (!token.startsWith(u'/') || token.size() < 3)
+        return false;
+    qsizetype start = 1;
+    while (start <= token.size()) {
+        qsizetype end = token.indexOf(u'/', start);
+        if (end < 0)
+            end = token.size();
+        const QStringView segment = token.mid(start, end - start);
+        const QStringView label = segment.left(2);
+        if (segment.size() < 2 || (label != u"VS" && label != u"SS" && label != u"KS")
+            || !std::all_of(segment.begin() + 2, segment.end(), isDigit))
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+std::u16string_view view(QStringView text)
+{
+    return { reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size()) };
+}
+
+/// The space-separated words of `list`, sorted, as views into it (a string literal).
+QList<std::u16string_view> sortedWords(std::u16string_view list)
+{
+    QList<std::u16string_view> words;
+    while (!list.empty()) {
+        const size_t space = list.find(u' ');
+        words.append(list.substr(0, space));
+        list = space == std::u16string_view::npos ? std::u16string_view() : list.substr(space + 1);
+    }
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+// Words that start the purpose of a payment (folded), in the languages of the banks we read.
+// A counterparty name in free text ends before the first of them.
+const QList<std::u16string_view> &purposeWords()
+{
+    static const QList<std::u16string_view> words = sortedWords(
+        u"platba platby platbu uhrada uhrady uhradu faktura faktury faktur fakturu fa fv "
+        u"zaloha zalohova zalohy zalohu preddavok prispevok prispevek clensky clenske "
+        u"kaucia kauce vratenie vraceni refundacia refundace dar splatka splatky vratka "
+        u"poplatok poplatek poplatky mesacny mesicni presun prevod interny interni vklad "
+        u"hotovostny hotovostni vyber cast ciastocna castecna doplatok doplatek najomne "
+        u"najemne najem predplatne objednavka objednavky mzda vyplata dobropis storno "
+        u"nakup плащане предплата фактура такса вноска превод заплата наем аванс "
+        u"betaling forskudd gebyr overforing innbetaling husleie lonn zahlung rechnung "
+        u"miete gebuhr uberweisung gutschrift lastschrift gehalt lohn beitrag payment "
+        u"invoice inv fee refund deposit transfer salary rent order factuur iban ref bic");
+    return words;
+}
+
+// Legal forms (folded, without dots and spaces): "s.r.o." and "s. r. o." are both "sro".
+const QList<std::u16string_view> &legalForms()
+{
+    static const QList<std::u16string_view> forms = sortedWords(
+        u"sro spolsro as ks vos asa ad ood eood ead ад оод еоод еад gmbh ag kg ug ohg se "
+        u"ltd llc inc plc srl sa bv nv oy oyj ab aps kft zrt doo dooel spzoo sas sarl spa");
+    return forms;
+}
+
+bool isSymbolLabel(QStringView folded)
+{
+    return folded.startsWith(u"vs") || folded.startsWith(u"ks") || folded.startsWith(u"ss");
+}
+
+/// Whether token `k` starts the purpose: a purpose word, a reference, or a symbol label with
+/// its number ("VS2026001", "VS: 2026001"; a bare "KS" is a legal form, k.s.).
+bool startsPurpose(const Tokens &tokens, qsizetype k)
+{
+    const QStringView folded = tokens[k].folded;
+    if (folded.startsWith(u'/'))
+        return true;
+    if (isSymbolLabel(folded) && folded.size() > 2)
+        return isDigit(folded[2]) || folded[2] == u':';
+    if (isSymbolLabel(folded) && folded.size() == 2)
+        return k + 1 < tokens.size()
+            && (isDigit(tokens[k + 1].folded.front()) || tokens[k + 1].folded.front() == u':');
+    const QList<std::u16string_view> &words = purposeWords();
+    return std::binary_search(words.begin(), words.end(), view(withoutTrailingPunctuation(folded)));
+}
+
+/// A legal form ends at token `last` when the last one to four tokens spell one
+/// ("s.r.o.", "spol. s r.o.", "a. s.", "AS", "GmbH", "ЕООД").
+bool endsWithLegalForm(const Tokens &tokens, qsizetype first, qsizetype last)
+{
+    constexpr qsizetype kLongest = 16;
+    char16_t spelled[kLongest];
+    qsizetype length = 0;
+    const QList<std::u16string_view> &forms = legalForms();
+    for (qsizetype m = 0; m < 4 && last - m >= first; ++m) {
+        const QStringView word = tokens[last - m].folded;
+        qsizetype letters = 0;
+        for (const QChar c : word)
+            letters += c != u'.' && c != u',';
+        if (length + letters > kLongest)
+            return false;
+        std::move_backward(spelled, spelled + length, spelled + length + letters);
+        qsizetype at = 0;
+        for (const QChar c : word) {
+            if (c != u'.' && c != u',')
+                spelled[at++] = c.unicode();
+        }
+        length += letters;
+        if (std::binary_search(forms.begin(), forms.end(),
+                               std::u16string_view(spelled, size_t(length))))
+            return true;
+    }
+    return false;
+}
+
+/// The IBAN after an "IBAN:" label at token `i` (also "IBAN:SK31…" and print form in groups of
+/// four); `next` becomes the token after it.
+Iban ibanAfterLabel(const Tokens &tokens, qsizetype i, qsizetype &next)
+{
+    const QStringView label = tokens[i].folded;
+    QStringView glued;
+    if (label == u"iban:" || label == u"iban") {
+        next = i + 1;
+    } else if (label.startsWith(u"iban:") && label.size() > 5) {
+        glued = tokens[i].text.mid(5);
+        next = i;
+    } else {
+        return {};
+    }
+    QString candidate;
+    for (qsizetype j = next; j < tokens.size() && candidate.size() <= 34; ++j) {
+        const QStringView part = withoutTrailingPunctuation(j == i ? glued : tokens[j].text);
+        if (j > next && part.size() > 4)
+            break; // print-form groups have at most four characters
+        candidate += part;
+        if (Mt940::looksLikeIban(candidate)) {
+            if (auto iban = Iban::parse(candidate)) {
+                next = j + 1;
+                return std::move(iban).value();
+            }
+        }
+    }
+    return {};
+}
+
+/// The name from token `first` on. After an IBAN it may run to the end of the text; after a
+/// posting phrase only a landmark after it tells a name from the rest of a sentence ("Bank
+/// charges March").
+QString nameFrom(QStringView text, const Tokens &tokens, qsizetype first, bool mayRunToEnd)
+{
+    qsizetype last = -1;
+    qsizetype k = first;
+    bool ended = false;
+    for (; k < tokens.size() && k - first < kMaxNameWords; ++k) {
+        if (startsPurpose(tokens, k)) {
+            ended = true;
+            break;
+        }
+        last = k;
+        if (endsWithLegalForm(tokens, first, k)) {
+            ended = true;
+            break;
+        }
+    }
+    if (last < 0 || (!ended && (k < tokens.size() || !mayRunToEnd)))
+        return {};
+    const qsizetype begin = tokens[first].text.data() - text.data();
+    const qsizetype end = tokens[last].text.data() + tokens[last].text.size() - text.data();
+    return text.mid(begin, end - begin).toString();
+}
+
+} // namespace
+
+QString joinMt940FreeText(QStringView lines, int tagLength, Mt940WrapState &wrap)
+{
+    QVarLengthArray<QStringView, 8> parts;
+    qsizetype start = 0;
+    while (start <= lines.size()) {
+        qsizetype end = lines.indexOf(u'\n', start);
+        if (end < 0)
+            end = lines.size();
+        parts.append(lines.mid(start, end - start));
+        start = end + 1;
+    }
+    bool allFull = parts.size() > 1;
+    for (qsizetype i = 0; i + 1 < parts.size() && allFull; ++i) {
+        const QStringView line = parts[i];
+        const qsizetype width = line.size() + (i == 0 ? tagLength : 0);
+        allFull = width == kLineWidth && !line.isEmpty() && !line.back().isSpace()
+            && !parts[i + 1].isEmpty() && !parts[i + 1].front().isSpace();
+    }
+    if (parts.size() > 1 && !allFull)
+        wrap.wordWrapSeen = true;
+    const bool hardWrapped = allFull && !wrap.wordWrapSeen;
+    QString text;
+    text.reserve(lines.size());
+    for (const QStringView line : parts) {
+        const QStringView content = hardWrapped ? line : line.trimmed();
+        if (content.trimmed().isEmpty())
+            continue;
+        if (!text.isEmpty() && !hardWrapped)
+            text.append(u' ');
+        text.append(content);
+    }
+    return hardWrapped ? text.trimmed() : text;
+}
+
+Mt940FreeText parseMt940FreeText(QStringView lines, int tagLength, Mt940WrapState &wrap)
+{
+    Mt940FreeText result;
+    result.text = joinMt940FreeText(lines, tagLength, wrap);
+    const QString folded = foldForMatching(result.text);
+    const Tokens tokens = tokensOf(result.text, folded);
+    qsizetype nameStart = -1;
+    bool afterIban = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QChar first = tokens[i].folded.front();
+        if (first == u'/' && result.reference.isEmpty() && isSymbolToken(tokens[i].text))
+            result.reference = tokens[i].text.toString();
+        if (first == u'i' && result.counterpartyIban.isNull()
+            && tokens[i].folded.startsWith(u"iban")) {
+            qsizetype next = -1;
+            result.counterpartyIban = ibanAfterLabel(tokens, i, next);
+            if (!result.counterpartyIban.isNull()) {
+                nameStart = next;
+                afterIban = true;
+            }
+        }
+    }
+    if (nameStart < 0) {
+        // No IBAN: "Platba kartou POS 1234 TESCO …", "Poplatok Tatra banka, a.s. …".
+        const KindPhrase phrase = findKindPhrase(result.text);
+        if (phrase.position == 0) {
+            nameStart = 0;
+            while (nameStart < tokens.size()
+                   && tokens[nameStart].text.data() - result.text.constData() < phrase.length)
+                ++nameStart;
+        }
+    }
+    if (nameStart >= 0 && nameStart < tokens.size())
+        result.counterpartyName = nameFrom(result.text, tokens, nameStart, afterIban);
+    return result;
+}
+
+} // namespace Saldo

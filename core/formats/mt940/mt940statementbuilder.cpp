@@ -1,0 +1,439 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mt940statementbuilder.h"
+
+#include "formats/common/referenceparser.h"
+#include "mt940details.h"
+#include "util/tr.h"
+
+#include <algorithm>
+
+namespace Saldo {
+
+using Mt940::left;
+using Mt940::mid;
+
+namespace {
+
+QByteArrayView firstLine(const QByteArray &text)
+{
+    const qsizetype end = text.indexOf('\n');
+    return end < 0 ? QByteArrayView(text) : left(QByteArrayView(text), end);
+}
+
+QString tagName(const Mt940Field &field)
+{
+    return QLatin1Char(':') + QString::fromLatin1(field.tag) + QLatin1Char(':');
+}
+
+/// What the SWIFT transaction type ("NCHG") or the German business code ("805") says.
+LineKind kindFromCodes(QStringView transactionType, QStringView businessCode)
+{
+    if (transactionType.size() == 4) {
+        const QStringView code = transactionType.mid(1);
+        if (code == u"CHG" || code == u"COM")
+            return LineKind::Fee;
+        if (code == u"INT")
+            return LineKind::Interest;
+    }
+    if (businessCode == u"805") // Abschluss: account charges
+        return LineKind::Fee;
+    return LineKind::Unknown;
+}
+
+/// "166?00", "000>20", "?20" at the start (line breaks aside): the sub-field dialects.
+bool isSubFieldText(QByteArrayView text)
+{
+    char start[6];
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < text.size() && length < 6; ++i) {
+        if (text[i] != '\n')
+            start[length++] = text[i];
+    }
+    const auto digit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
+    const auto separator = [](char c) {
+        return c == '?' || c == '>' || c == '+' || c == '~' || c == '^';
+    };
+    if (length == 6 && digit(start[0]) && digit(start[1]) && digit(start[2]) && separator(start[3])
+        && digit(start[4]) && digit(start[5]))
+        return true;
+    return length >= 3 && start[0] == '?' && digit(start[1]) && digit(start[2]);
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+} // namespace
+
+Mt940StatementBuilder::Mt940StatementBuilder(const ReadOptions &options, const StatementSink &sink,
+                                             ReadResult &result)
+    : m_options(options)
+    , m_sink(sink)
+    , m_result(result)
+{ }
+
+void Mt940StatementBuilder::setEncoding(TextEncoding encoding, bool certain)
+{
+    m_encoding = encoding;
+    m_encodingCertain = certain;
+}
+
+void Mt940StatementBuilder::fail(qint64 line, const QString &field, const QString &message)
+{
+    m_result.error = ReadError { m_options.fileName, line, -1, field, message };
+}
+
+void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
+{
+    if (m_warnedTags.contains(field.tag))
+        return;
+    m_warnedTags.insert(field.tag);
+    m_result.warnings.append(Tr::tr("%1:%2: tag %3 is not one of MT940; its content was skipped")
+                                 .arg(m_options.fileName)
+                                 .arg(field.line)
+                                 .arg(tagName(field)));
+}
+
+QString Mt940StatementBuilder::decode(QByteArrayView bytes)
+{
+    if (Mt940::isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    if (!m_encodingCertain) {
+        // The start of the file was plain ASCII; the first other bytes decide.
+        m_encoding = detectEncoding(bytes, m_encoding);
+        m_encodingCertain = true;
+    }
+    return decodeText(bytes, m_encoding);
+}
+
+bool Mt940StatementBuilder::addField(const Mt940Field &field)
+{
+    m_fieldsSeen = true;
+    switch (field.kind) {
+    case Mt940FieldKind::None:
+    case Mt940FieldKind::Ignored:
+    case Mt940FieldKind::NonSwift:
+        return true;
+    case Mt940FieldKind::Unknown:
+        warnUnknownTag(field);
+        return true;
+    case Mt940FieldKind::Reference:
+        if (!beginStatement(field.line, false))
+            return false;
+        m_statement.id = decode(firstLine(field.text)).trimmed();
+        m_hasContent = true;
+        return true;
+    case Mt940FieldKind::Account:
+        onAccount(field);
+        return true;
+    case Mt940FieldKind::Number:
+        ensureStatement(field.line);
+        m_statement.sequence = decode(firstLine(field.text)).trimmed();
+        m_hasContent = true;
+        return true;
+    case Mt940FieldKind::Opening:
+        return onOpening(field);
+    case Mt940FieldKind::Entry:
+        return onEntry(field);
+    case Mt940FieldKind::Details:
+        onDetails(field);
+        return true;
+    case Mt940FieldKind::Closing:
+        return onClosing(field);
+    case Mt940FieldKind::CurrencyHint:
+        onCurrencyHint(field);
+        return true;
+    case Mt940FieldKind::DateTime:
+        onDateTime(field);
+        return true;
+    }
+    return true;
+}
+
+bool Mt940StatementBuilder::endMessage()
+{
+    return finishStatement();
+}
+
+bool Mt940StatementBuilder::finish()
+{
+    if (!finishStatement())
+        return false;
+    if (!m_fieldsSeen) {
+        fail(0, {},
+             Tr::tr("no MT940 statement found: expected lines starting with tags such as "
+                    ":20:, :25:, :60F:, :61:"));
+        return false;
+    }
+    return true;
+}
+
+void Mt940StatementBuilder::ensureStatement(qint64 line)
+{
+    if (!m_open)
+        beginStatement(line, false);
+}
+
+bool Mt940StatementBuilder::beginStatement(qint64 line, bool nextPage)
+{
+    // A second opening balance without a :20: starts the next page of the same account.
+    Statement carried;
+    QByteArray accountCurrency;
+    if (nextPage && m_open) {
+        carried.id = m_statement.id;
+        carried.accountIban = m_statement.accountIban;
+        carried.accountNumber = m_statement.accountNumber;
+        carried.sequence = m_statement.sequence;
+        accountCurrency = m_accountCurrency;
+    }
+    if (!finishStatement())
+        return false;
+    m_statement = std::move(carried);
+    m_statement.sourceLine = line;
+    m_open = true;
+    m_hasContent = false;
+    m_closed = false;
+    m_amounts.clear();
+    m_opening.reset();
+    m_closing.reset();
+    m_openingCurrency.clear();
+    m_closingCurrency.clear();
+    m_accountCurrency = accountCurrency;
+    m_hintCurrency.clear();
+    return true;
+}
+
+void Mt940StatementBuilder::onAccount(const Mt940Field &field)
+{
+    ensureStatement(field.line);
+    const Mt940::Account account = Mt940::parseAccount(decode(firstLine(field.text)));
+    m_statement.accountIban = account.iban;
+    m_statement.accountNumber = account.number;
+    m_accountCurrency = account.currency.toLatin1();
+    m_hasContent = true;
+}
+
+bool Mt940StatementBuilder::onOpening(const Mt940Field &field)
+{
+    ensureStatement(field.line);
+    if (m_opening && !beginStatement(field.line, true))
+        return false;
+    Mt940::Balance balance;
+    if (auto error = Mt940::parseBalance(firstLine(field.text), balance)) {
+        fail(field.line, tagName(field), *error);
+        return false;
+    }
+    m_opening = balance.amount;
+    m_openingCurrency = balance.currency.toByteArray();
+    m_openingLine = field.line;
+    m_statement.periodStart = balance.date;
+    m_hasContent = true;
+    return true;
+}
+
+bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
+{
+    ensureStatement(field.line);
+    if (m_closed) {
+        fail(field.line, tagName(field),
+             Tr::tr("statement line after the closing balance; expected :20: to start the next "
+                    "statement"));
+        return false;
+    }
+    if (!finishEntry())
+        return false;
+    if (m_statement.lines.size() >= kMaxStatementLines) {
+        fail(field.line, tagName(field),
+             Tr::tr("more than %1 lines in one statement; split the file").arg(kMaxStatementLines));
+        return false;
+    }
+    Mt940::Entry entry;
+    if (auto error = Mt940::parseEntry(field.text, entry)) {
+        fail(field.line, tagName(field), *error);
+        return false;
+    }
+    m_entry = StatementLine();
+    m_entry.sourceLine = field.line;
+    m_entry.valueDate = entry.valueDate;
+    m_entry.bookingDate = entry.entryDate.isValid() ? entry.entryDate : entry.valueDate;
+    // Most lines of a file share a few codes: share their text too.
+    char16_t type[4];
+    const qsizetype typeLength = std::min<qsizetype>(entry.transactionType.size(), 4);
+    for (qsizetype i = 0; i < typeLength; ++i)
+        type[i] = uchar(entry.transactionType[i]);
+    m_entry.transactionCode = m_texts.get(QStringView(type, typeLength));
+    m_entry.bankReference = decode(entry.bankReference);
+    m_customerReference = entry.customerReference == QByteArrayView("NONREF")
+        ? QString()
+        : decode(entry.customerReference);
+    m_supplementary = decode(entry.supplementaryDetails);
+    m_supplementary.replace(u'\n', u' ');
+    m_entryAmount = entry.amount;
+    m_details.truncate(0);
+    m_hasEntry = true;
+    m_hasContent = true;
+    return true;
+}
+
+void Mt940StatementBuilder::onDetails(const Mt940Field &field)
+{
+    // Before the first :61: or after the closing balance the text is about the statement.
+    if (!m_hasEntry || m_closed)
+        return;
+    if (m_details.isEmpty())
+        m_detailsTagLength = field.tagLength;
+    else
+        m_details.append('\n');
+    m_details.append(field.text);
+}
+
+bool Mt940StatementBuilder::finishEntry()
+{
+    if (!m_hasEntry)
+        return true;
+    m_hasEntry = false;
+    StatementLine &line = m_entry;
+    Mt940Details details;
+    if (!m_details.isEmpty()) {
+        // Sub-fields ignore line breaks: drop them before decoding rather than after.
+        if (isSubFieldText(m_details))
+            m_details.truncate(std::remove(m_details.begin(), m_details.end(), '\n')
+                               - m_details.begin());
+        details = parseMt940Details(decode(m_details), m_detailsTagLength, m_wrap, m_texts);
+    }
+    line.counterpartyName = std::move(details.counterpartyName);
+    line.counterpartyIban = std::move(details.counterpartyIban);
+    line.counterpartyAccount = std::move(details.counterpartyAccount);
+    line.counterpartyBic = std::move(details.counterpartyBic);
+    line.creditorReference = std::move(details.creditorReference);
+    line.reference = details.reference.isEmpty() ? m_customerReference : details.reference;
+    line.description = details.description.isEmpty() ? m_supplementary : details.description;
+    line.kind = kindFromCodes(line.transactionCode, details.businessCode);
+    if (line.kind == LineKind::Unknown)
+        line.kind = kindFromText(details.postingText);
+    if (line.kind == LineKind::Unknown)
+        line.kind = kindFromText(line.description);
+    line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
+    fillMissingReferences(line);
+    m_statement.lines.append(std::move(line));
+    m_amounts.append(m_entryAmount);
+    m_details.truncate(0);
+    return true;
+}
+
+bool Mt940StatementBuilder::onClosing(const Mt940Field &field)
+{
+    ensureStatement(field.line);
+    if (!finishEntry())
+        return false;
+    Mt940::Balance balance;
+    if (auto error = Mt940::parseBalance(firstLine(field.text), balance)) {
+        fail(field.line, tagName(field), *error);
+        return false;
+    }
+    m_closing = balance.amount;
+    m_closingCurrency = balance.currency.toByteArray();
+    m_closingLine = field.line;
+    m_statement.date = balance.date;
+    m_statement.periodEnd = balance.date;
+    m_closed = true;
+    m_hasContent = true;
+    return true;
+}
+
+void Mt940StatementBuilder::onCurrencyHint(const Mt940Field &field)
+{
+    // :64:/:65: "C…EUR…", :34F: "EURD0,00", :90D: "1EUR2,30": only the currency is of use.
+    if (!m_open || !m_hintCurrency.isEmpty())
+        return;
+    const QByteArrayView text = firstLine(field.text);
+    qsizetype pos = 0;
+    if (field.tag.startsWith("6"))
+        pos = 7;
+    else if (field.tag.startsWith("90"))
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+            ++pos;
+    if (pos + 3 <= text.size() && isLetter(text[pos]) && isLetter(text[pos + 1])
+        && isLetter(text[pos + 2]))
+        m_hintCurrency = mid(text, pos, 3).toByteArray();
+}
+
+void Mt940StatementBuilder::onDateTime(const Mt940Field &field)
+{
+    ensureStatement(field.line);
+    if (m_statement.date.isValid())
+        return;
+    if (const auto date = Mt940::parseDate(firstLine(field.text).trimmed()))
+        m_statement.date = *date;
+}
+
+bool Mt940StatementBuilder::convertAmounts(Statement &statement)
+{
+    const QByteArray &code = !m_openingCurrency.isEmpty() ? m_openingCurrency
+        : !m_closingCurrency.isEmpty()                    ? m_closingCurrency
+        : !m_accountCurrency.isEmpty()                    ? m_accountCurrency
+                                                          : m_hintCurrency;
+    const auto currencyOf = [](const QByteArray &text, Currency fallback) {
+        if (text.isEmpty())
+            return fallback;
+        auto currency = Currency::fromCode(QString::fromLatin1(text));
+        return currency ? *currency : fallback;
+    };
+    statement.currency = currencyOf(code, Currency());
+    const auto tooLong = [](Currency currency) {
+        return Tr::tr("amount too large, or with more decimals than %1 has")
+            .arg(currency.isValid() ? currency.code() : Tr::tr("the currency"));
+    };
+    for (qsizetype i = 0; i < statement.lines.size(); ++i) {
+        const auto money = m_amounts[i].toMoney(statement.currency);
+        if (!money) {
+            fail(statement.lines[i].sourceLine, QStringLiteral(":61:"),
+                 tooLong(statement.currency));
+            return false;
+        }
+        statement.lines[i].amount = *money;
+    }
+    const auto balance
+        = [&](const std::optional<Mt940::DecimalAmount> &amount, const QByteArray &currencyCode,
+              qint64 line, const QString &tag, std::optional<Money> &target) {
+              if (!amount)
+                  return true;
+              const Currency currency = currencyOf(currencyCode, statement.currency);
+              target = amount->toMoney(currency);
+              if (!target)
+                  fail(line, tag, tooLong(currency));
+              return target.has_value();
+          };
+    return balance(m_opening, m_openingCurrency, m_openingLine, QStringLiteral(":60F:"),
+                   statement.openingBalance)
+        && balance(m_closing, m_closingCurrency, m_closingLine, QStringLiteral(":62F:"),
+                   statement.closingBalance);
+}
+
+bool Mt940StatementBuilder::finishStatement()
+{
+    if (!m_open)
+        return true;
+    if (!finishEntry())
+        return false;
+    m_open = false;
+    if (!m_hasContent)
+        return true;
+    Statement statement = std::move(m_statement);
+    m_statement = Statement();
+    if (!convertAmounts(statement))
+        return false;
+    if (statement.accountIban.isNull() && !statement.accountNumber.isEmpty())
+        statement.accountIban = Mt940::czSkAccountIban(statement.accountNumber);
+    if (!m_sink(std::move(statement))) {
+        m_result.canceled = true;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Saldo

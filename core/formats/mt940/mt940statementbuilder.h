@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formats/common/statementreader.h"
+#include "formats/common/textdecoder.h"
+#include "mt940fields.h"
+#include "mt940freetext.h"
+#include "mt940textcache.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace Saldo {
+
+enum class Mt940FieldKind {
+    None, ///< no field (outside a message)
+    Unknown, ///< a tag this reader does not use
+    Reference, ///< :20:
+    Account, ///< :25:
+    Number, ///< :28:, :28C:
+    Opening, ///< :60F:, :60M:
+    Entry, ///< :61:
+    Details, ///< :86:
+    Closing, ///< :62F:, :62M:
+    CurrencyHint, ///< :34F:, :64:, :65:, :90C:, :90D: (only their currency is used)
+    DateTime, ///< :13:, :13D:
+    NonSwift, ///< :NS:
+    Ignored, ///< :21: and the like
+};
+
+/// One tag with its lines.
+struct Mt940Field
+{
+    Mt940FieldKind kind = Mt940FieldKind::None;
+    QByteArray tag; ///< "61", "60F"
+    QByteArray text; ///< the lines after the tag, separated by '\n'
+    qint64 line = 0; ///< where the tag stands
+    int lineCount = 0;
+    int tagLength = 0; ///< ":61:" = 4
+};
+
+/// Builds statements from MT940 fields and hands each to the sink when it is complete. Amounts
+/// are kept as written until the statement's currency is known (a :61: may come before the
+/// balance that names it). Text is decoded once per field.
+class Mt940StatementBuilder
+{
+public:
+    static constexpr qsizetype kMaxStatementLines = 500000;
+
+    Mt940StatementBuilder(const ReadOptions &options, const StatementSink &sink,
+                          ReadResult &result);
+
+    /// The encoding guessed from the start of the file; when the start was plain ASCII the
+    /// guess is made again on the first field with other bytes.
+    void setEncoding(TextEncoding encoding, bool certain);
+
+    /// False when reading must stop (error or cancel).
+    bool addField(const Mt940Field &field);
+    /// A "-" end of message.
+    bool endMessage();
+    /// The end of the file; an error when there was nothing of MT940 in it.
+    bool finish();
+    /// Stops with an error at `line` in `field` (a tag like ":61:", or empty).
+    void fail(qint64 line, const QString &field, const QString &message);
+    /// A warning once per unknown tag.
+    void warnUnknownTag(const Mt940Field &field);
+
+private:
+    QString decode(QByteArrayView bytes);
+    void ensureStatement(qint64 line);
+    bool beginStatement(qint64 line, bool nextPage);
+    bool finishEntry();
+    bool finishStatement();
+    bool convertAmounts(Statement &statement);
+
+    void onAccount(const Mt940Field &field);
+    bool onOpening(const Mt940Field &field);
+    bool onEntry(const Mt940Field &field);
+    void onDetails(const Mt940Field &field);
+    bool onClosing(const Mt940Field &field);
+    void onCurrencyHint(const Mt940Field &field);
+    void onDateTime(const Mt940Field &field);
+
+    const ReadOptions &m_options;
+    const StatementSink &m_sink;
+    ReadResult &m_result;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    bool m_encodingCertain = false;
+    QSet<QByteArray> m_warnedTags;
+    bool m_fieldsSeen = false;
+    Mt940WrapState m_wrap;
+    Mt940TextCache m_texts;
+
+    // The statement being built.
+    bool m_open = false;
+    bool m_hasContent = false;
+    bool m_closed = false;
+    Statement m_statement;
+    QList<Mt940::DecimalAmount> m_amounts;
+    std::optional<Mt940::DecimalAmount> m_opening, m_closing;
+    QByteArray m_openingCurrency, m_closingCurrency, m_accountCurrency, m_hintCurrency;
+    qint64 m_openingLine = 0, m_closingLine = 0;
+
+    // The :61: line waiting for its :86:.
+    bool m_hasEntry = false;
+    StatementLine m_entry;
+    Mt940::DecimalAmount m_entryAmount;
+    QString m_customerReference;
+    QString m_supplementary;
+    QByteArray m_details;
+    int m_detailsTagLength = 0;
+};
+
+} // namespace Saldo

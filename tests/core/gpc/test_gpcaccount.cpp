@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+
+#include "formats/common/czskbankcodes.h"
+#include "formats/gpc/gpcaccount.h"
+#include "formats/gpc/gpcrecord.h"
+
+using namespace Saldo;
+
+TEST_CASE("GPC account: plain and internal digit order", "[gpc]")
+{
+    // 19-2000145399 written plainly and in KB's internal order
+    // (N16 N14 N15 N12 N7 N8 N9 N10 N11 N13 N1..N6).
+    const QByteArrayView plain = "0000192000145399";
+    const QByteArrayView internal = "9394200015000019";
+    CHECK(GpcAccount::detectOrder(plain, GpcAccount::Order::Internal) == GpcAccount::Order::Plain);
+    CHECK(GpcAccount::detectOrder(internal, GpcAccount::Order::Plain)
+          == GpcAccount::Order::Internal);
+    CHECK(GpcAccount::fromField(plain, GpcAccount::Order::Plain).localForm() == u"19-2000145399");
+    CHECK(GpcAccount::fromField(internal, GpcAccount::Order::Internal).localForm()
+          == u"19-2000145399");
+    CHECK(
+        GpcAccount::fromField(plain, GpcAccount::Order::Plain).localForm(QLatin1StringView("0800"))
+        == u"19-2000145399/0800");
+    // The example of KB's own documentation: 1000000005 → 5000100000000000.
+    CHECK(GpcAccount::fromField("5000100000000000", GpcAccount::Order::Internal).localForm()
+          == u"1000000005");
+    // Neither order passes: the tie-break decides, and the digits stay as written.
+    CHECK(GpcAccount::detectOrder("1111111111111111", GpcAccount::Order::Plain)
+          == GpcAccount::Order::Plain);
+    CHECK_FALSE(GpcAccount::fromField("1111111111111111", GpcAccount::Order::Plain).passesCheck());
+    CHECK_FALSE(GpcAccount::fromField("12345", GpcAccount::Order::Plain).isValid());
+    CHECK(GpcAccount::fromField("0000000000000000", GpcAccount::Order::Plain).isZero());
+}
+
+TEST_CASE("GPC account: bank codes tell the country", "[gpc]")
+{
+    CHECK(countryOfCzSkBankCode(u"1100") == QLatin1StringView("SK"));
+    CHECK(countryOfCzSkBankCode(u"8100") == QLatin1StringView("SK"));
+    CHECK(countryOfCzSkBankCode(u"0800") == QLatin1StringView("CZ"));
+    CHECK(countryOfCzSkBankCode(u"2010") == QLatin1StringView("CZ"));
+    CHECK(countryOfCzSkBankCode(u"9999").isEmpty());
+}
+
+TEST_CASE("GPC record: fields by character in UTF-8 and fixed-width values", "[gpc]")
+{
+    const QByteArray utf8 = "075Zúčtování kladných úroků";
+    const GpcRecord record(utf8, TextEncoding::Utf8);
+    CHECK(record.length() == 27);
+    CHECK(record.text(3, 20) == u"Zúčtování kladných ú");
+    CHECK(record.field(100, 5).isEmpty()); // past the end
+    CHECK(gpcNumber("000123") == 123);
+    CHECK_FALSE(gpcNumber("12 3").has_value());
+    CHECK_FALSE(gpcNumber("").has_value());
+    CHECK(gpcDate("240918") == QDate(2018, 9, 24));
+    CHECK(gpcDate("311299") == QDate(1999, 12, 31));
+    CHECK(gpcDate("000000") == QDate()); // no date
+    CHECK_FALSE(gpcDate("310226").has_value()); // 31 February
+    CHECK_FALSE(gpcDate("24091").has_value());
+}

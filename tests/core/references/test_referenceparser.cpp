@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchqt.h"
+
+#include "formats/common/referenceparser.h"
+
+using namespace Saldo;
+
+namespace {
+
+QString vs(QStringView text)
+{
+    return findReferencesInText(text).variableSymbol.toString();
+}
+QString ks(QStringView text)
+{
+    return findReferencesInText(text).constantSymbol.toString();
+}
+QString ss(QStringView text)
+{
+    return findReferencesInText(text).specificSymbol.toString();
+}
+
+} // namespace
+
+TEST_CASE("end-to-end id with symbols", "[references]")
+{
+    const FoundReferences all = parseSymbolEndToEnd(u"/VS2026000012/SS123/KS0308");
+    CHECK(all.variableSymbol.toString() == QStringLiteral("2026000012"));
+    CHECK(all.specificSymbol.toString() == QStringLiteral("123"));
+    CHECK(all.constantSymbol.toString() == QStringLiteral("308")); // leading zeros do not count
+
+    SECTION("empty values and any order")
+    {
+        const FoundReferences r = parseSymbolEndToEnd(u"/KS0558/VS982210728/SS");
+        CHECK(r.variableSymbol.toString() == QStringLiteral("982210728"));
+        CHECK(r.constantSymbol.toString() == QStringLiteral("558"));
+        CHECK(r.specificSymbol.isEmpty());
+    }
+    SECTION("not the convention")
+    {
+        CHECK(parseSymbolEndToEnd(u"VS2026000012").variableSymbol.isEmpty());
+        CHECK(parseSymbolEndToEnd(u"NOTPROVIDED").variableSymbol.isEmpty());
+        CHECK(parseSymbolEndToEnd(u"/VS12A4/KS0308").variableSymbol.isEmpty());
+    }
+    SECTION("values that are not valid symbols stay empty")
+    {
+        const FoundReferences r = parseSymbolEndToEnd(u"/VS12345678901/KS12345/SS1");
+        CHECK(r.variableSymbol.isEmpty()); // 11 digits
+        CHECK(r.constantSymbol.isEmpty()); // 5 digits
+        CHECK(r.specificSymbol.toString() == QStringLiteral("1"));
+    }
+}
+
+TEST_CASE("variable symbol in free text", "[references]")
+{
+    CHECK(vs(u"Platba VS: 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"Platba VS 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"Platba VS2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"Platba VS:2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"v.s. 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"V.S.2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"var. symbol 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"Variabilní symbol: 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"variabilný symbol 2026001") == QStringLiteral("2026001"));
+    CHECK(vs(u"/VS2025000053/SS/KS0308 IBAN: SK71") == QStringLiteral("2025000053"));
+    CHECK(vs(u"Faktury VS 2025000069, 2025000071") == QStringLiteral("2025000069")); // the first
+
+    SECTION("false positives")
+    {
+        CHECK(vs(u"OBVS 2026001").isEmpty()); // inside a word
+        CHECK(vs(u"všetko 2026001").isEmpty());
+        CHECK(vs(u"VSETKO 2026001").isEmpty());
+        CHECK(vs(u"VS2026001X").isEmpty()); // the number runs into letters
+        CHECK(vs(u"VS 12345678901").isEmpty()); // 11 digits
+        CHECK(vs(u"Faktura FV2025-000105").isEmpty());
+        CHECK(vs(u"VS").isEmpty());
+        CHECK(vs(u"").isEmpty());
+    }
+}
+
+TEST_CASE("constant and specific symbols in free text", "[references]")
+{
+    CHECK(ks(u"KS 0308") == QStringLiteral("308"));
+    CHECK(ks(u"KS:0558") == QStringLiteral("558"));
+    CHECK(ks(u"k.s. 8") == QStringLiteral("8"));
+    CHECK(ks(u"konst. symbol 0308") == QStringLiteral("308"));
+    CHECK(ss(u"SS 123") == QStringLiteral("123"));
+    CHECK(ss(u"SS1985") == QStringLiteral("1985"));
+    CHECK(ss(u"spec. symbol 77") == QStringLiteral("77"));
+    CHECK(ss(u"Specifický symbol: 77") == QStringLiteral("77"));
+
+    SECTION("false positives")
+    {
+        CHECK(ks(u"Tovar 5 ks 100 EUR").isEmpty()); // "ks" = pieces
+        CHECK(ks(u"KS 12345").isEmpty()); // five digits
+        CHECK(ks(u"BANKS 0308").isEmpty());
+        CHECK(ss(u"CLASS 12").isEmpty());
+        CHECK(ss(u"ss 12").isEmpty());
+        // "/SS/KS0308": an empty SS does not take the KS's digits.
+        CHECK(ss(u"/VS1/SS/KS0308").isEmpty());
+        CHECK(ks(u"/VS1/SS/KS0308") == QStringLiteral("308"));
+    }
+}
+
+TEST_CASE("RF creditor reference in free text", "[references]")
+{
+    CHECK(findReferencesInText(u"Payment RF18 5390 0754 7034 thanks").creditorReference.toString()
+          == QStringLiteral("RF18539007547034"));
+    CHECK(findReferencesInText(u"ref RF18539007547034").creditorReference.toString()
+          == QStringLiteral("RF18539007547034"));
+    CHECK(findReferencesInText(u"rf18 5390 0754 7034").creditorReference.toString()
+          == QStringLiteral("RF18539007547034"));
+
+    SECTION("invalid or not a reference")
+    {
+        CHECK(findReferencesInText(u"RF19 5390 0754 7034")
+                  .creditorReference.isEmpty()); // check digits
+        CHECK(findReferencesInText(u"PERF18 5390 0754 7034").creditorReference.isEmpty());
+        CHECK(findReferencesInText(u"RF 18").creditorReference.isEmpty());
+        CHECK(findReferencesInText(u"RFID chip").creditorReference.isEmpty());
+    }
+}
+
+TEST_CASE("fillMissingReferences takes the end-to-end id, then the text", "[references]")
+{
+    StatementLine line;
+    line.reference = QStringLiteral("/VS2025000043/SS/KS");
+    line.description = QStringLiteral("Časť platby VS2025000099 KS 0308 SS 5 RF18 5390 0754 7034");
+    fillMissingReferences(line);
+    CHECK(line.variableSymbol.toString() == QStringLiteral("2025000043"));
+    CHECK(line.constantSymbol.toString() == QStringLiteral("308"));
+    CHECK(line.specificSymbol.toString() == QStringLiteral("5"));
+    CHECK(line.creditorReference.toString() == QStringLiteral("RF18539007547034"));
+
+    SECTION("a value a dedicated field gave is kept")
+    {
+        StatementLine l;
+        l.variableSymbol = *VariableSymbol::parse(u"77");
+        l.reference = QStringLiteral("/VS88/KS0008");
+        fillMissingReferences(l);
+        CHECK(l.variableSymbol.toString() == QStringLiteral("77"));
+        CHECK(l.constantSymbol.toString() == QStringLiteral("8"));
+    }
+    SECTION("an RF reference as the end-to-end id")
+    {
+        StatementLine l;
+        l.reference = QStringLiteral("RF18539007547034");
+        fillMissingReferences(l);
+        CHECK(l.creditorReference.toString() == QStringLiteral("RF18539007547034"));
+    }
+}
+
+TEST_CASE("kindFromText", "[references]")
+{
+    CHECK(kindFromText(u"POS 1234 TESCO") == LineKind::Card);
+    CHECK(kindFromText(u"Platba kartou 4405********1078 DM") == LineKind::Card);
+    CHECK(kindFromText(u"NÁKUP KARTOU") == LineKind::Card);
+    CHECK(kindFromText(u"Kartenzahlung girocard") == LineKind::Card);
+    CHECK(kindFromText(u"Varekjøp REMA 1000") == LineKind::Card);
+    CHECK(kindFromText(u"Kortkjøp") == LineKind::Card);
+    CHECK(kindFromText(u"ATM 0912 BRATISLAVA") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Výber z bankomatu 4405") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Vyber z bankomatu") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Výběr z bankomatu") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Теглене от банкомат") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Minibank Oslo S") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Bargeldauszahlung") == LineKind::CashWithdrawal);
+    CHECK(kindFromText(u"Vklad hotovosti Vklad tržby") == LineKind::CashDeposit);
+    CHECK(kindFromText(u"Vklad v hotovosti") == LineKind::CashDeposit);
+    CHECK(kindFromText(u"Poplatok za výpis") == LineKind::Fee);
+    CHECK(kindFromText(u"Poplatek za vedení účtu") == LineKind::Fee);
+    CHECK(kindFromText(u"Такса обслужване") == LineKind::Fee);
+    CHECK(kindFromText(u"Kreditný úrok") == LineKind::Interest);
+
+    SECTION("the first phrase wins")
+    {
+        CHECK(kindFromText(u"Poplatok za výber z bankomatu") == LineKind::Fee);
+        CHECK(kindFromText(u"Výber z bankomatu - poplatok") == LineKind::CashWithdrawal);
+    }
+    SECTION("false positives")
+    {
+        CHECK(kindFromText(u"POSTA BRATISLAVA") == LineKind::Unknown);
+        CHECK(kindFromText(u"Úhrada faktúry FV2025-0001") == LineKind::Unknown);
+        CHECK(kindFromText(u"COMPOST s.r.o.") == LineKind::Unknown);
+        CHECK(kindFromText(u"Platba za tovar") == LineKind::Unknown);
+        CHECK(kindFromText(u"membership fee") == LineKind::Unknown);
+        CHECK(kindFromText(u"BATMAN") == LineKind::Unknown);
+        CHECK(kindFromText(u"") == LineKind::Unknown);
+    }
+    SECTION("where the phrase stands")
+    {
+        const KindPhrase phrase = findKindPhrase(u"Platba kartou POS 2328");
+        CHECK(phrase.kind == LineKind::Card);
+        CHECK(phrase.position == 0);
+        CHECK(phrase.length == 13);
+        CHECK(findKindPhrase(u"xx ATM").position == 3);
+    }
+}
+
+TEST_CASE("foldForMatching keeps positions", "[references]")
+{
+    CHECK(foldForMatching(u"Výběr ŽLUŤOUČKÝ Kjøp Straße")
+          == QStringLiteral("vyber zlutoucky kjop straße"));
+    CHECK(foldForMatching(u"ТЕГЛЕНЕ").size() == 7);
+    CHECK(foldForMatching(u"ТЕГЛЕНЕ") == QStringLiteral("теглене"));
+}
