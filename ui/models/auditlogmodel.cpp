@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditlogmodel.h"
+
+#include <QJsonValue>
+#include <QLocale>
+#include <QSet>
+
+namespace Saldo {
+
+namespace {
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double: return QString::number(value.toInteger());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return {};
+    default: return QStringLiteral("…");
+    }
+}
+
+} // namespace
+
+AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void AuditLogModel::setEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &entry = m_entries.at(index.row());
+    if (role == SortRole && index.column() == TimeColumn)
+        return entry.at.toMSecsSinceEpoch();
+    if (role == Qt::ToolTipRole && index.column() == ChangesColumn)
+        return describeChanges(entry).replace(QStringLiteral("; "), QStringLiteral("\n"));
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn: return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case UserColumn: return entry.user;
+    case EntityColumn: return entityText(entry);
+    case ActionColumn: return actionText(entry.action);
+    case ChangesColumn: return describeChanges(entry);
+    default: return {};
+    }
+}
+
+QString AuditLogModel::entityText(const AuditEntry &entry) const
+{
+    QString name = entry.entity;
+    if (entry.entity == u"invoice")
+        name = tr("Invoice");
+    else if (entry.entity == u"invoice_import")
+        name = tr("Invoice import");
+    else if (entry.entity == u"allocation")
+        name = tr("Allocation");
+    else if (entry.entity == u"statement_import")
+        name = tr("Statement import");
+    else if (entry.entity == u"setting")
+        name = tr("Setting");
+    else if (entry.entity == u"own_account")
+        name = tr("Bank account");
+    else if (entry.entity == u"counterparty")
+        name = tr("Counterparty");
+    return entry.entityId != 0 ? tr("%1 #%2").arg(name).arg(entry.entityId) : name;
+}
+
+QString AuditLogModel::actionText(const QString &action) const
+{
+    if (action == u"create")
+        return tr("Created");
+    if (action == u"update")
+        return tr("Changed");
+    if (action == u"delete")
+        return tr("Deleted");
+    if (action == u"import")
+        return tr("Imported");
+    if (action == u"confirm")
+        return tr("Confirmed");
+    return action;
+}
+
+QString AuditLogModel::describeChanges(const AuditEntry &entry)
+{
+    QStringList keys = entry.before.keys() + entry.after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QStringList parts;
+    for (const QString &key : std::as_const(keys)) {
+        const QString before = jsonText(entry.before.value(key));
+        const QString after = jsonText(entry.after.value(key));
+        if (entry.before.isEmpty())
+            parts.append(QStringLiteral("%1: %2").arg(key, after));
+        else if (entry.after.isEmpty())
+            parts.append(QStringLiteral("%1: %2").arg(key, before));
+        else if (before != after)
+            parts.append(QStringLiteral("%1: %2 → %3").arg(key, before, after));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("When");
+    case UserColumn: return tr("User");
+    case EntityColumn: return tr("What");
+    case ActionColumn: return tr("Action");
+    case ChangesColumn: return tr("Changes");
+    default: return {};
+    }
+}
+
+} // namespace Saldo
