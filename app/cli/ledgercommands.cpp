@@ -13,24 +13,26 @@ int init(Context &context)
     ArgParser args(context, QStringLiteral("init"));
     if (!args.parse(0, 0))
         return args.exitCode();
-    const bool existed = QFileInfo::exists(context.ledgerPath);
+    // An empty file (touched, or left by a tool) holds no ledger yet: init creates one in it.
+    const QFileInfo before(context.ledgerPath);
+    const bool existed = before.exists() && before.size() > 0;
     const std::unique_ptr<Ledger> ledger = openLedger(context, Ledger::OpenMode::CreateOrUpgrade);
     if (!ledger)
         return Refused;
     if (!existed)
         context.print(Translate::tr("Created the ledger %1 (schema version %2)\n")
-                              .arg(ledger->path())
-                              .arg(ledger->schemaVersion()));
+                          .arg(ledger->path())
+                          .arg(ledger->schemaVersion()));
     else if (!ledger->backupPath().isEmpty())
         context.print(Translate::tr("Upgraded the ledger %1 to schema version %2; the previous "
                                     "version is kept in %3\n")
-                              .arg(ledger->path())
-                              .arg(ledger->schemaVersion())
-                              .arg(ledger->backupPath()));
+                          .arg(ledger->path())
+                          .arg(ledger->schemaVersion())
+                          .arg(ledger->backupPath()));
     else
         context.print(Translate::tr("The ledger %1 is up to date (schema version %2)\n")
-                              .arg(ledger->path())
-                              .arg(ledger->schemaVersion()));
+                          .arg(ledger->path())
+                          .arg(ledger->schemaVersion()));
     return Ok;
 }
 
@@ -40,7 +42,7 @@ std::unique_ptr<Ledger> openLedger(Context &context, Ledger::OpenMode mode)
 {
     if (mode == Ledger::OpenMode::Existing && !QFileInfo::exists(context.ledgerPath)) {
         context.fail(Translate::tr("no ledger at %1; create it with: saldo-cli --ledger %1 init")
-                             .arg(context.ledgerPath));
+                         .arg(context.ledgerPath));
         return nullptr;
     }
     Result<std::unique_ptr<Ledger>> opened = Ledger::open(context.ledgerPath, mode);

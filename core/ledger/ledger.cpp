@@ -40,9 +40,10 @@ Result<QVariant> pragmaValue(const QSqlDatabase &db, const QString &pragma)
 } // namespace
 
 Ledger::Ledger(QString path)
-    : m_path(std::move(path)), m_connectionName(uniqueConnectionName()), m_thread(QThread::currentThread())
-{
-}
+    : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName())
+    , m_thread(QThread::currentThread())
+{ }
 
 Ledger::~Ledger()
 {
@@ -81,21 +82,23 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, OpenMode mode,
     // Another process (the GUI, a second saldo-cli) may hold the write lock for a moment.
     ledger->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!ledger->m_db.open())
-        return Error { Tr::tr("cannot open the ledger %1: %2")
-                               .arg(path, ledger->m_db.lastError().text()) };
-    if (Status s = ledger->configure(!exists || info.size() == 0); !s)
+        return Error {
+            Tr::tr("cannot open the ledger %1: %2").arg(path, ledger->m_db.lastError().text())
+        };
+    const int target = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (Status s = ledger->configure(!exists || info.size() == 0, target); !s)
         return Error { s.error() };
     if (Status s = ledger->runMigrations(migrations); !s)
         return Error { s.error() };
     return ledger;
 }
 
-Status Ledger::configure(bool newFile)
+Status Ledger::configure(bool newFile, int targetVersion)
 {
-    // The first read fails for a file that is not an SQLite database.
-    const Result<int> version = readSchemaVersion();
-    if (!version)
-        return Error { Tr::tr("%1 is not a Saldo ledger: %2").arg(m_path, version.error()) };
+    // Switching to WAL rewrites the file header, so a file that is not ours must be refused
+    // before: another application's database stays as it was.
+    if (Status s = checkIsOurs(targetVersion); !s)
+        return s;
     if (Status s = SqlUtil::execStatement(m_db, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
     // WAL is a property of the file. Setting it again on a WAL file writes nothing, but ask
@@ -110,14 +113,37 @@ Status Ledger::configure(bool newFile)
         if (set->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return Error { Tr::tr("ledger %1: the file system does not allow SQLite's WAL journal "
                                   "(journal mode is %2)")
-                                   .arg(m_path, set->toString()) };
+                               .arg(m_path, set->toString()) };
     }
     // NORMAL is durable across application crashes in WAL mode; the cache keeps the indexes of
     // a million invoices in memory during bulk imports.
-    for (const QString &pragma :
-         { QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA cache_size = -65536") }) {
+    for (const QString &pragma : { QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                   QStringLiteral("PRAGMA cache_size = -65536") }) {
         if (Status s = SqlUtil::execStatement(m_db, pragma); !s)
             return s;
+    }
+    return {};
+}
+
+Status Ledger::checkIsOurs(int targetVersion) const
+{
+    // The first read fails for a file that is not an SQLite database.
+    const Result<int> version = readSchemaVersion();
+    if (!version)
+        return Error { Tr::tr("%1 is not a Saldo ledger: %2").arg(m_path, version.error()) };
+    if (*version > targetVersion)
+        return Error { Tr::tr("the ledger %1 has schema version %2, which this version of Saldo "
+                              "does not know (it knows up to %3): use a newer Saldo")
+                           .arg(m_path)
+                           .arg(*version)
+                           .arg(targetVersion) };
+    if (*version == 0) {
+        const Result<bool> tables = hasTables();
+        if (!tables)
+            return Error { tables.error() };
+        if (*tables)
+            return Error { Tr::tr("%1 is not a Saldo ledger (an SQLite database with other tables)")
+                               .arg(m_path) };
     }
     return {};
 }
@@ -143,26 +169,13 @@ Result<bool> Ledger::hasTables() const
 Status Ledger::runMigrations(const QList<Migration> &migrations)
 {
     for (qsizetype i = 0; i < migrations.size(); ++i)
-        Q_ASSERT_X(migrations.at(i).version == i + 1, "Ledger", "migrations must be numbered 1, 2, 3 ...");
+        Q_ASSERT_X(migrations.at(i).version == i + 1, "Ledger",
+                   "migrations must be numbered 1, 2, 3 ...");
     const int target = migrations.isEmpty() ? 0 : migrations.constLast().version;
     const Result<int> found = readSchemaVersion();
     if (!found)
         return Error { found.error() };
-    m_schemaVersion = *found;
-    if (m_schemaVersion > target)
-        return Error { Tr::tr("the ledger %1 has schema version %2, which this version of Saldo "
-                              "does not know (it knows up to %3): use a newer Saldo")
-                               .arg(m_path)
-                               .arg(m_schemaVersion)
-                               .arg(target) };
-    if (m_schemaVersion == 0) {
-        const Result<bool> tables = hasTables();
-        if (!tables)
-            return Error { tables.error() };
-        if (*tables)
-            return Error { Tr::tr("%1 is not a Saldo ledger (an SQLite database with other tables)")
-                                   .arg(m_path) };
-    }
+    m_schemaVersion = *found; // checkIsOurs() refused versions above the target
     if (m_schemaVersion == target)
         return {};
     if (m_schemaVersion > 0) {
@@ -179,9 +192,9 @@ Status Ledger::runMigrations(const QList<Migration> &migrations)
             continue;
         const auto failed = [&](const QString &why) {
             return Error { Tr::tr("cannot upgrade the ledger %1 to schema version %2 (%3): %4")
-                                   .arg(m_path)
-                                   .arg(migration.version)
-                                   .arg(migration.summary, why) };
+                               .arg(m_path)
+                               .arg(migration.version)
+                               .arg(migration.summary, why) };
         };
         TransactionGuard guard(*this);
         if (!guard.status())
@@ -191,7 +204,7 @@ Status Ledger::runMigrations(const QList<Migration> &migrations)
                 return failed(s.error());
         }
         if (Status s = SqlUtil::execStatement(
-                    m_db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+                m_db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
             !s)
             return failed(s.error());
         if (Status s = guard.commit(); !s)
@@ -208,7 +221,9 @@ Status Ledger::checkpoint()
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
         return SqlUtil::queryError(query, QStringLiteral("checkpoint"));
     if (query.value(0).toInt() != 0)
-        return Error { Tr::tr("ledger %1: cannot checkpoint, another connection is writing").arg(m_path) };
+        return Error {
+            Tr::tr("ledger %1: cannot checkpoint, another connection is writing").arg(m_path)
+        };
     return {};
 }
 

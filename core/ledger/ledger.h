@@ -39,11 +39,10 @@ public:
     /// changes an existing ledger, a copy of the file is written next to it
     /// ("ledger.saldo.bak-v1-20261123T101500"); see backupPath(). Opening a ledger whose schema
     /// is already current writes nothing to the file. A file written by a newer Saldo (higher
-    /// schema version) or that is not a Saldo ledger is refused.
-    static Result<std::unique_ptr<Ledger>> open(const QString &path,
-                                                OpenMode mode = OpenMode::Existing,
-                                                const QList<Migration> &migrations =
-                                                        standardMigrations());
+    /// schema version) or that is not a Saldo ledger is refused and left as it was.
+    static Result<std::unique_ptr<Ledger>>
+    open(const QString &path, OpenMode mode = OpenMode::Existing,
+         const QList<Migration> &migrations = standardMigrations());
 
     ~Ledger();
     Ledger(const Ledger &) = delete;
@@ -75,7 +74,9 @@ private:
     friend class TransactionGuard;
 
     explicit Ledger(QString path);
-    Status configure(bool newFile);
+    Status configure(bool newFile, int targetVersion);
+    /// Refuses a file that is not a Saldo ledger or is of a newer schema; reads only.
+    Status checkIsOurs(int targetVersion) const;
     Status runMigrations(const QList<Migration> &migrations);
     Result<int> readSchemaVersion() const;
     Result<bool> hasTables() const;
