@@ -1,4 +1,2790 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK">
+<context>
+    <name>Saldo</name>
+    <message>
+        <source>the entry that starts on line %1 has no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry that starts on line %1 does not say credit or debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt file: it has no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt.052/053/054 file: the root element is &lt;%1&gt;, expected &lt;Document&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt.052/053/054 file: its namespace is &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt file: &lt;Document&gt; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a camt.052/053/054 message: &lt;Document&gt; holds &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip archives are not supported; unzip first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &lt;%1&gt; element: no statement to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are pending (status PDNG), not yet booked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the balance that starts on line %1 has no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency code expected, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount has no currency (attribute Ccy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount expected (like 1234.50, at most %1 decimals), found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date expected (YYYY-MM-DD), found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRDT or DBIT expected, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML token longer than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 XML is not supported; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside &lt;%1&gt; (is it cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no XML element found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type declarations are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a comment or instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a processing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML encoding &apos;%1&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not XML: text before the first element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CDATA section that does not end, or outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; inside the tag &lt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed start tag &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; without a matching start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; where &lt;/%2&gt; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity reference &apos;&amp;%1&apos; (only the XML ones and character references are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ASCII character such as &quot;;&quot; or &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ASCII character such as &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot;, &quot;.&quot; or &quot;auto&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking_date column is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected either an amount column or debit and credit columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a direction column needs credit_values and debit_values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a pattern such as DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the header&apos;s column names or a header_line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a CSV profile (JSON object expected): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CSV profile fits this file&apos;s header; choose one by id (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown CSV profile &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: no header with the columns %2 in the first %3 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: the header has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record longer than %1 bytes (a quoted field that is never closed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount such as %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a currency code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount in this column or in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 or %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date %1 (years 1900-2100), found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: 074: the name field is %3 characters too long; the surplus spaces were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 record must follow a 075 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record is %1 characters long; at most %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; expected 074, 075, 076, 078 or 079</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement header has %1 characters, this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 old balance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 old balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 new balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 debit turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 credit turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>074 statement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 VS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 KS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 SS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item before any 074 statement header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item has %1 characters, this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>075 accounting code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1, 2, 4 or 5 at position 61, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no minor units; the amount has hundredths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no statement in the file (no 074 record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes; a GPC record has 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debit/credit mark (C or D) expected, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date YYMMDD expected after &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount expected after the date and currency, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing expected after the amount, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value date YYMMDD expected, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry date MMDD expected after the value date, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debit/credit mark (C, D, RC or RD) expected after the date, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount expected after &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction type (a letter and three characters, e.g. NTRF) expected after the amount, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 lines in one field; the tag that ends it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes: not an MT940 file, or a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: tag %3 is not one of MT940; its content was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MT940 statement found: expected lines starting with tags such as :20:, :25:, :60F:, :61:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement line after the closing balance; expected :20: to start the next statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 lines in one statement; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount too large, or with more decimals than %1 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement inside a statement (the one of line %1 is not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction outside a statement (STMTRS or CCSTMTRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the bank reports error %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date expected (YYYYMMDD...), found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OFX file: no &lt;OFX&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the statement that starts on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statement; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank or card statement (STMTRS or CCSTMTRS) in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text longer than %1 bytes without a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not closed (&apos;%2&apos; missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDATA section not closed (&apos;]]&gt;&apos; missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing instruction not closed (&apos;?&gt;&apos; missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag not closed (&apos;&gt;&apos; missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag not closed (&apos;&gt;&apos; missing before the next &apos;&lt;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount expected (like -12.50), found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimal places than %2 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &apos;%1&apos; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a statement format Saldo reads (camt.052/053/054, MT940, ABO/GPC, bank CSV, OFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was canceled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: statement %2 is for the account %3, imported into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no statement in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the ledger&apos;s own accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account needs an IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: the name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 already exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a counterparty needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN %1 already belongs to the counterparty &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the counterparty &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the counterparties&apos; IBANs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field opened on line %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1: text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 (sequence %2, import %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap: %1 follows %2; statements in between are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap: %1 does not come after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance: the opening balance %1 of %2 is not the closing balance %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the statements of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is confirmed; it can no longer be changed as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: line %2 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1: line %2 is already in the ledger (%3) and is not imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice with the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, line %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: nothing left to allocate to %2 (line unallocated %3, invoice open %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is more than its unallocated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is more than what is open on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no counterparty named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several counterparties are named like %1; give the exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import %1 cannot be confirmed: %n red row(s) need processing: line %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no invoice with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirming import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stored statement lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the allocation of line %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no import with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the statements of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the lines of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the allocations of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarding import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields like the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;issued&quot; or &quot;received&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counterparty&apos;s name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 or 0, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 invoice %2 is already in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN %1 already belongs to the counterparty &quot;%2&quot; in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported; nothing was imported (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size or time differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 invoice %2 is also on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN %1 is given for the counterparty &quot;%2&quot; on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stopped after %1 faulty rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1: total and paid must be in the invoice&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 invoice %2 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the payment in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the ledger: the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a ledger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the ledger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger %1: the file system does not allow SQLite&apos;s WAL journal (journal mode is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Saldo ledger: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger %1 has schema version %2, which this version of Saldo does not know (it knows up to %3): use a newer Saldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Saldo ledger (an SQLite database with other tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the ledger %1 to schema version %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger %1: cannot checkpoint, another connection is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the ledger %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: expected true or false, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting %1: expected one of %2, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot;: expected lowercase letters, digits, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the rights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rights of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot;: expected a three-letter ISO 4217 code such as EUR or CZK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot;: expected a numeric ISO 4217 code of up to three digits such as 978 or 203</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot;: unknown numeric ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two check digits after the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown IBAN country &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 IBANs have %2 characters, this one has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digits do not match (mistyped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: country &quot;%2&quot; has no Czech/Slovak account numbers; expected CZ or SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2; expected letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (at most %1 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;[prefix-]number/bank code&quot;, e.g. 19-2000145399/0800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank code must have four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix must have one to six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number must have two to ten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix fails the mod-11 check (mistyped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number fails the mod-11 check (mistyped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears both as a thousands separator and as the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: &quot;%1&quot; followed by three digits is a thousands separator, or a decimal point with too many decimals (%2 has %3); write the amount without thousands separators or with %3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator (groups of three digits expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed thousands separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many decimals: %1 has %2, the amount has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no currency given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;; expected digits, a decimal point and thousands separators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: only digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: at most %3 digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creditor reference &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;RF&quot; at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short; expected RF, two check digits and a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected two check digits after &quot;RF&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 2 to 25 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only digits are allowed (and &apos;-&apos; as a MOD11 check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit matches neither MOD10 nor MOD11 (mistyped?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KID base &quot;%1&quot;: expected 1 to 24 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the VS field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the end-to-end reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the RF reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is the firm&apos;s own account &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no counter IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is the account being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank marks the line as a cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card or cash machine line (%1): a purchase that needs a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card lines count as bank fees (setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is %2&apos;s IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is %2&apos;s learned IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is on file for several counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter IBAN %1 is not on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; in the statement is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; fits several counterparties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; is not a known counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS %1 %3 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice number %1 %3 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 equal to the open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 equal to the open amounts of %2 documents together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 below the open %2: %3 stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1 above the open %2: %3 unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open document of %1 is referenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 fits %2 open documents: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 matches %2 of another counterparty, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 matches %2, which is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 matches %2, which is not posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 matches %2, a kind of invoice not searched (settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 matches %2, but the payment goes the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already settled by line %2 of this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %2 of this import already pays part of %1: %3 was left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither counterparty nor document recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>list of evidence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS %1 differs in one digit from %2 of %3 (open %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS %1 has two digits swapped against %2 of %3 (open %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference, but the amount equals the open %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is close to the open %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference, but %1 together equal the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 fits %2 of %3 (open %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 fits %2, which is not posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::AccountTableModel</name>
+    <message>
+        <source>Bank code %1</source>
+        <translation>Kód banky %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Číslo účtu</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mena</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::AddAccountDialog</name>
+    <message>
+        <source>Add Bank Account</source>
+        <translation>Pridať bankový účet</translation>
+    </message>
+    <message>
+        <source>SK31 1200 0000 1987 4263 7541</source>
+        <translation>SK31 1200 0000 1987 4263 7541</translation>
+    </message>
+    <message>
+        <source>e.g. Current account EUR</source>
+        <translation>napr. Bežný účet EUR</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pridať</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Názov:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Mena:</translation>
+    </message>
+    <message>
+        <source>The account&apos;s IBAN, as on the bank statement.</source>
+        <translation>IBAN účtu, ako je na bankovom výpise.</translation>
+    </message>
+    <message>
+        <source>Valid IBAN.</source>
+        <translation>Platný IBAN.</translation>
+    </message>
+    <message>
+        <source>Valid IBAN at %1.</source>
+        <translation>Platný IBAN v banke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::AuditLogModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktúra</translation>
+    </message>
+    <message>
+        <source>Invoice import</source>
+        <translation>Import faktúr</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Úhrada</translation>
+    </message>
+    <message>
+        <source>Statement import</source>
+        <translation>Import výpisu</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Nastavenie</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankový účet</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 č. %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvorené</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmenené</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Zmazané</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importované</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrdené</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kedy</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Používateľ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Čo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcia</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmeny</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::AuditLogView</name>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation>Zatiaľ žiadne zaznamenané zmeny</translation>
+    </message>
+    <message>
+        <source>Every change to money in this ledger will be listed here: invoices entered or imported, payments allocated, imports confirmed, settings changed, each with who did it and when.</source>
+        <translation>Tu bude uvedená každá zmena peňazí v tejto knihe: zadané alebo importované faktúry, priradené úhrady, potvrdené importy, zmenené nastavenia, vždy s tým, kto ju urobil a kedy.</translation>
+    </message>
+    <message>
+        <source>Search user, record or change</source>
+        <translation>Hľadať používateľa, záznam alebo zmenu</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Načítava sa denník zmien…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n change(s)</source>
+        <translation>
+            <numerusform>Posledná %n zmena</numerusform>
+            <numerusform>Posledné %n zmeny</numerusform>
+            <numerusform>Posledných %n zmien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the latest %n change(s)</source>
+        <translation>
+            <numerusform>%1 z poslednej %n zmeny</numerusform>
+            <numerusform>%1 z posledných %n zmien</numerusform>
+            <numerusform>%1 z posledných %n zmien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::BankAccountsView</name>
+    <message>
+        <source>No bank accounts yet</source>
+        <translation>Zatiaľ žiadne bankové účty</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own bank accounts will be listed here. Statements are imported into them, and a transfer between two of them is recognised as your own.</source>
+        <translation>Tu budú uvedené vlastné bankové účty firmy. Do nich sa importujú výpisy a prevod medzi dvoma z nich sa rozpozná ako vlastný.</translation>
+    </message>
+    <message>
+        <source>Reading the bank accounts…</source>
+        <translation>Načítavajú sa bankové účty…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank account(s)</source>
+        <translation>
+            <numerusform>%n bankový účet</numerusform>
+            <numerusform>%n bankové účty</numerusform>
+            <numerusform>%n bankových účtov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::CounterpartiesView</name>
+    <message>
+        <source>No counterparties yet</source>
+        <translation>Zatiaľ žiadni partneri</translation>
+    </message>
+    <message>
+        <source>Your customers and suppliers will be listed here with their bank accounts. They come with the invoices, and Saldo learns new accounts from the statements you pair by hand.</source>
+        <translation>Tu budú uvedení vaši odberatelia a dodávatelia s ich bankovými účtami. Prichádzajú s faktúrami a nové účty sa Saldo naučí z výpisov, ktoré spárujete ručne.</translation>
+    </message>
+    <message>
+        <source>Search name, company ID or IBAN</source>
+        <translation>Hľadať názov, IČO alebo IBAN</translation>
+    </message>
+    <message>
+        <source>Reading the counterparties…</source>
+        <translation>Načítavajú sa partneri…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterparty(ies)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partneri</numerusform>
+            <numerusform>%n partnerov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n counterparty(ies)</source>
+        <translation>
+            <numerusform>%1 z %n partnera</numerusform>
+            <numerusform>%1 z %n partnerov</numerusform>
+            <numerusform>%1 z %n partnerov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::CounterpartyTableModel</name>
+    <message>
+        <source>%1: learned from a statement</source>
+        <translation>%1: naučené z výpisu</translation>
+    </message>
+    <message>
+        <source>%1: learned from a statement on %2</source>
+        <translation>%1: naučené z výpisu %2</translation>
+    </message>
+    <message>
+        <source>%1: entered</source>
+        <translation>%1: zadané</translation>
+    </message>
+    <message>
+        <source>%1: entered on %2</source>
+        <translation>%1: zadané %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankové účty</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::InvoiceStates</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>Neuhradená</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Čiastočne uhradená</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Overdue, partly paid</source>
+        <translation>Po splatnosti, čiastočne uhradená</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uhradená</translation>
+    </message>
+    <message>
+        <source>Overpaid</source>
+        <translation>Preplatená</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::InvoiceTableModel</name>
+    <message>
+        <source>Issued</source>
+        <translation>Vydaná</translation>
+    </message>
+    <message>
+        <source>Issued, draft</source>
+        <translation>Vydaná, koncept</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Prijatá</translation>
+    </message>
+    <message>
+        <source>Received, draft</source>
+        <translation>Prijatá, koncept</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): due %1, open %2</source>
+        <translation>
+            <numerusform>%n deň po splatnosti: splatná %1, zostáva %2</numerusform>
+            <numerusform>%n dni po splatnosti: splatná %1, zostáva %2</numerusform>
+            <numerusform>%n dní po splatnosti: splatná %1, zostáva %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Uhradená %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Splatná %1</translation>
+    </message>
+    <message>
+        <source>A draft: not posted in the books yet</source>
+        <translation>Koncept: zatiaľ nezaúčtovaná</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Vystavená</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatná</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkom</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uhradené</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Zostáva</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::InvoicesView</name>
+    <message>
+        <source>No invoices yet</source>
+        <translation>Zatiaľ žiadne faktúry</translation>
+    </message>
+    <message>
+        <source>Your issued and received invoices will be listed here with what is still open on each, so that payments from the bank can be paired with them. Bring them in from your invoicing program&apos;s CSV export with saldo-cli invoices import.</source>
+        <translation>Tu budú uvedené vaše vydané a prijaté faktúry s tým, čo na každej ešte zostáva uhradiť, aby sa s nimi dali spárovať platby z banky. Načítajte ich z CSV exportu vášho fakturačného programu príkazom saldo-cli invoices import.</translation>
+    </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>Načítavajú sa faktúry…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Všetky</translation>
+    </message>
+    <message>
+        <source>Every invoice</source>
+        <translation>Každá faktúra</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neuhradené</translation>
+    </message>
+    <message>
+        <source>Not fully paid yet, overdue or not</source>
+        <translation>Ešte nie úplne uhradené, po splatnosti aj pred ňou</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po splatnosti</translation>
+    </message>
+    <message>
+        <source>Not fully paid and past the due date</source>
+        <translation>Nie úplne uhradené a po dátume splatnosti</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Uhradené</translation>
+    </message>
+    <message>
+        <source>Fully paid (or overpaid)</source>
+        <translation>Úplne uhradené (alebo preplatené)</translation>
+    </message>
+    <message>
+        <source>Issued and received</source>
+        <translation>Vydané aj prijaté</translation>
+    </message>
+    <message>
+        <source>Invoices you issued and invoices you received</source>
+        <translation>Faktúry, ktoré ste vystavili, aj faktúry, ktoré ste prijali</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vydané</translation>
+    </message>
+    <message>
+        <source>Invoices you issued: your customers pay them</source>
+        <translation>Faktúry, ktoré ste vystavili: platia ich vaši odberatelia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Prijaté</translation>
+    </message>
+    <message>
+        <source>Invoices you received: you pay them</source>
+        <translation>Faktúry, ktoré ste prijali: platíte ich vy</translation>
+    </message>
+    <message>
+        <source>Search number, counterparty, VS or amount</source>
+        <translation>Hľadať číslo, partnera, VS alebo sumu</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Hľadať faktúry</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Hľadať</translation>
+    </message>
+    <message numerus="yes">
+        <source>No invoice matches the filter (%n invoice(s) in all).</source>
+        <translation>
+            <numerusform>Filtru nezodpovedá žiadna faktúra (spolu %n faktúra).</numerusform>
+            <numerusform>Filtru nezodpovedá žiadna faktúra (spolu %n faktúry).</numerusform>
+            <numerusform>Filtru nezodpovedá žiadna faktúra (spolu %n faktúr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n faktúra</numerusform>
+            <numerusform>%n faktúry</numerusform>
+            <numerusform>%n faktúr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n invoice(s)</source>
+        <translation>
+            <numerusform>%1 z %n faktúry</numerusform>
+            <numerusform>%1 z %n faktúr</numerusform>
+            <numerusform>%1 z %n faktúr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to receive %1</source>
+        <translation>na príjem %1</translation>
+    </message>
+    <message>
+        <source>to pay %1</source>
+        <translation>na úhradu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n po splatnosti</numerusform>
+            <numerusform>%n po splatnosti</numerusform>
+            <numerusform>%n po splatnosti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued, total: %1</source>
+        <translation>Vydané, spolu: %1</translation>
+    </message>
+    <message>
+        <source>Received, total: %1</source>
+        <translation>Prijaté, spolu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::LedgerSnapshot</name>
+    <message>
+        <source>Reading the ledger was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::MainWindow</name>
+    <message>
+        <source>Saldo ledgers (*.saldo);;All files (*)</source>
+        <translation>Knihy Saldo (*.saldo);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Reading invoices: %p %</source>
+        <translation>Načítavajú sa faktúry: %p %</translation>
+    </message>
+    <message>
+        <source>&amp;New Ledger…</source>
+        <translation>&amp;Nová kniha…</translation>
+    </message>
+    <message>
+        <source>Create an empty ledger file, e.g. one for each firm</source>
+        <translation>Vytvoriť prázdny súbor knihy, napr. jeden pre každú firmu</translation>
+    </message>
+    <message>
+        <source>&amp;Open Ledger…</source>
+        <translation>&amp;Otvoriť knihu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Koniec</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Znovu načítať</translation>
+    </message>
+    <message>
+        <source>Read the ledger again, e.g. after saldo-cli changed it</source>
+        <translation>Načítať knihu znova, napr. keď ju zmenil saldo-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bank Account…</source>
+        <translation>&amp;Pridať bankový účet…</translation>
+    </message>
+    <message>
+        <source>Add one of the firm&apos;s own bank accounts by its IBAN</source>
+        <translation>Pridať vlastný bankový účet firmy podľa jeho IBAN</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nastavenia</translation>
+    </message>
+    <message>
+        <source>Show the ledger&apos;s settings and the language</source>
+        <translation>Zobraziť nastavenia knihy a jazyk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Súbor</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otvoriť &amp;nedávne</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Upraviť</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobraziť</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>&amp;Banka</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomocník</translation>
+    </message>
+    <message>
+        <source>&amp;About Saldo</source>
+        <translation>&amp;O programe Saldo</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No bank statements imported yet</source>
+        <translation>Zatiaľ žiadne importované bankové výpisy</translation>
+    </message>
+    <message>
+        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles. The import screen comes with the next version of Saldo; until then, saldo-cli statement import does it from the command line.</source>
+        <translation>Importujte súbory výpisov z vašej banky (camt.053, MT940, ABO/GPC, CSV alebo OFX) a Saldo spáruje každú platbu s faktúrou, ktorú uhrádza. Obrazovka importu príde s ďalšou verziou programu Saldo; dovtedy to z príkazového riadka urobí saldo-cli statement import.</translation>
+    </message>
+    <message>
+        <source>No payment orders yet</source>
+        <translation>Zatiaľ žiadne platobné príkazy</translation>
+    </message>
+    <message>
+        <source>Payment orders for the invoices you received will be listed here, ready for the bank as SEPA (pain.001) or ABO files. Creating them comes with a later version of Saldo.</source>
+        <translation>Tu budú uvedené platobné príkazy k prijatým faktúram, pripravené pre banku ako súbory SEPA (pain.001) alebo ABO. Ich vytváranie príde s neskoršou verziou programu Saldo.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty</source>
+        <translation>Na odoslanie nič nečaká</translation>
+    </message>
+    <message>
+        <source>Documents waiting to be sent to your accountant&apos;s inbox will be listed here, with any changes made since they were sent. Sending comes with a later version of Saldo.</source>
+        <translation>Tu budú uvedené doklady, ktoré čakajú na odoslanie do schránky vašej účtovníčky, aj so zmenami urobenými po odoslaní. Odosielanie príde s neskoršou verziou programu Saldo.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1. Importing statements here comes with the import screen.</source>
+        <translation>Neimportované: %1. Import výpisov tu príde spolu s obrazovkou importu.</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>Knihu sa nepodarilo načítať: %1</translation>
+    </message>
+    <message>
+        <source>No ledger open · user: %1</source>
+        <translation>Žiadna otvorená kniha · používateľ: %1</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Ledger: %1 · user: %2</source>
+        <translation>Kniha: %1 · používateľ: %2</translation>
+    </message>
+    <message>
+        <source>%1 – Saldo</source>
+        <translation>%1 – Saldo</translation>
+    </message>
+    <message>
+        <source>Firm: %1 · %2 · user: %3</source>
+        <translation>Firma: %1 · %2 · používateľ: %3</translation>
+    </message>
+    <message>
+        <source>New Ledger</source>
+        <translation>Nová kniha</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File → Open Ledger.</source>
+        <translation>%1 už existuje. Zvoľte iný názov alebo ju otvorte cez Súbor → Otvoriť knihu.</translation>
+    </message>
+    <message>
+        <source>Open Ledger</source>
+        <translation>Otvoriť knihu</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No recent ledgers</source>
+        <translation>Žiadne nedávne knihy</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vymazať zoznam</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Faktúry</translation>
+    </message>
+    <message>
+        <source>&amp;All Invoices</source>
+        <translation>&amp;Všetky faktúry</translation>
+    </message>
+    <message>
+        <source>&amp;Open Invoices</source>
+        <translation>&amp;Neuhradené faktúry</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue Invoices</source>
+        <translation>Faktúry po &amp;splatnosti</translation>
+    </message>
+    <message>
+        <source>&amp;Paid Invoices</source>
+        <translation>&amp;Uhradené faktúry</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavenia</translation>
+    </message>
+    <message>
+        <source>Some settings were changed but not applied. Apply them?</source>
+        <translation>Niektoré nastavenia sa zmenili, ale neboli použité. Použiť ich?</translation>
+    </message>
+    <message>
+        <source>About Saldo</source>
+        <translation>O programe Saldo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bank statements paired with invoices: imports your bank&apos;s statements and pairs every payment with the invoice it settles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Saldo authors. Saldo is free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bankové výpisy spárované s faktúrami: importuje výpisy z vašej banky a každú platbu spáruje s faktúrou, ktorú uhrádza.&lt;/p&gt;&lt;p&gt;Copyright © 2026 autori programu Saldo. Saldo je slobodný softvér podľa licencie GNU General Public License, verzie 3 alebo (podľa vašej voľby) ktorejkoľvek neskoršej verzie; je bez akejkoľvek záruky.&lt;/p&gt;&lt;p&gt;Zostavené s Qt %2, beží na Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::OverviewView</name>
+    <message>
+        <source>Nothing in this ledger yet</source>
+        <translation>V tejto knihe zatiaľ nič nie je</translation>
+    </message>
+    <message>
+        <source>The overview sums up the open invoices you have issued and received, what is overdue, and your bank accounts. It fills as soon as the ledger holds invoices or bank accounts.</source>
+        <translation>Prehľad sumarizuje neuhradené vydané a prijaté faktúry, čo je po splatnosti, a vaše bankové účty. Naplní sa, keď kniha obsahuje faktúry alebo bankové účty.</translation>
+    </message>
+    <message>
+        <source>Receivables: issued invoices</source>
+        <translation>Pohľadávky: vydané faktúry</translation>
+    </message>
+    <message>
+        <source>Payables: received invoices</source>
+        <translation>Záväzky: prijaté faktúry</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankové účty</translation>
+    </message>
+    <message>
+        <source>No issued invoices in this ledger.</source>
+        <translation>V tejto knihe nie sú žiadne vydané faktúry.</translation>
+    </message>
+    <message>
+        <source>No received invoices in this ledger.</source>
+        <translation>V tejto knihe nie sú žiadne prijaté faktúry.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>neuhradené</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation>
+            <numerusform>%n neuhradená faktúra</numerusform>
+            <numerusform>%n neuhradené faktúry</numerusform>
+            <numerusform>%n neuhradených faktúr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>spolu %n</numerusform>
+            <numerusform>spolu %n</numerusform>
+            <numerusform>spolu %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nič po splatnosti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: %1</source>
+        <translation>
+            <numerusform>%n po splatnosti: %1</numerusform>
+            <numerusform>%n po splatnosti: %1</numerusform>
+            <numerusform>%n po splatnosti: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bank accounts yet.</source>
+        <translation>Zatiaľ žiadne bankové účty.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::SectionList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sekcie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::Sections</name>
+    <message>
+        <source>Overview</source>
+        <translation>Prehľad</translation>
+    </message>
+    <message>
+        <source>Bank statements</source>
+        <translation>Bankové výpisy</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankové účty</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktúry</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <source>Payment orders</source>
+        <translation>Platobné príkazy</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Na odoslanie</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Denník zmien</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavenia</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::SettingTexts</name>
+    <message>
+        <source>Pair incoming payments with issued invoices</source>
+        <translation>Párovať prijaté platby s vydanými faktúrami</translation>
+    </message>
+    <message>
+        <source>Money received is looked for among the invoices you issued.</source>
+        <translation>Prijaté peniaze sa hľadajú medzi faktúrami, ktoré ste vystavili.</translation>
+    </message>
+    <message>
+        <source>Pair outgoing payments with received invoices</source>
+        <translation>Párovať odchádzajúce platby s prijatými faktúrami</translation>
+    </message>
+    <message>
+        <source>Money paid out is looked for among the invoices you received.</source>
+        <translation>Vyplatené peniaze sa hľadajú medzi faktúrami, ktoré ste prijali.</translation>
+    </message>
+    <message>
+        <source>Also search invoices not yet posted</source>
+        <translation>Hľadať aj nezaúčtované faktúry</translation>
+    </message>
+    <message>
+        <source>Draft invoices are candidates for pairing too.</source>
+        <translation>Na párovanie sa ponúkajú aj koncepty faktúr.</translation>
+    </message>
+    <message>
+        <source>Pair right after import</source>
+        <translation>Párovať hneď po importe</translation>
+    </message>
+    <message>
+        <source>Reading a statement pairs its rows at once, without a separate step.</source>
+        <translation>Načítanie výpisu hneď spáruje jeho riadky, bez samostatného kroku.</translation>
+    </message>
+    <message>
+        <source>Payment date written to the invoice</source>
+        <translation>Dátum úhrady zapísaný do faktúry</translation>
+    </message>
+    <message>
+        <source>Which date a paired invoice records as the day it was paid.</source>
+        <translation>Ktorý dátum si spárovaná faktúra zapíše ako deň úhrady.</translation>
+    </message>
+    <message>
+        <source>Correct the VS on the row after pairing by hand</source>
+        <translation>Opraviť VS na riadku po ručnom spárovaní</translation>
+    </message>
+    <message>
+        <source>When you pick an invoice for a row, the row takes the invoice&apos;s variable symbol.</source>
+        <translation>Keď k riadku vyberiete faktúru, riadok prevezme jej variabilný symbol.</translation>
+    </message>
+    <message>
+        <source>Undo the payment when a written row changes</source>
+        <translation>Zrušiť úhradu, keď sa zapísaný riadok zmení</translation>
+    </message>
+    <message>
+        <source>Changing a row&apos;s VS, invoice or amount afterwards removes its payment from the invoice; you write it again.</source>
+        <translation>Dodatočná zmena VS, faktúry alebo sumy riadku odstráni jeho úhradu z faktúry; zapíšete ju znova.</translation>
+    </message>
+    <message>
+        <source>Count card payments as bank fees</source>
+        <translation>Platby kartou považovať za bankové poplatky</translation>
+    </message>
+    <message>
+        <source>Card (POS/ATM) rows become green bank fees instead of red rows that need a receipt.</source>
+        <translation>Riadky platieb kartou (POS/ATM) sa stanú zelenými bankovými poplatkami namiesto červených riadkov, ktoré potrebujú doklad.</translation>
+    </message>
+    <message>
+        <source>Preferred statement format</source>
+        <translation>Uprednostnený formát výpisu</translation>
+    </message>
+    <message>
+        <source>Format detection still runs; this only breaks ties.</source>
+        <translation>Formát sa stále rozpoznáva; toto rozhodne len nejasné prípady.</translation>
+    </message>
+    <message>
+        <source>Ignore POS payments</source>
+        <translation>Ignorovať platby POS</translation>
+    </message>
+    <message>
+        <source>Card payments at shops and cash machines are left out of imports.</source>
+        <translation>Platby kartou v obchodoch a výbery z bankomatov sa neimportujú.</translation>
+    </message>
+    <message>
+        <source>Send received invoices to the bank automatically</source>
+        <translation>Posielať prijaté faktúry do banky automaticky</translation>
+    </message>
+    <message>
+        <source>New received invoices go to the bank for payment without asking.</source>
+        <translation>Nové prijaté faktúry idú do banky na úhradu bez opýtania.</translation>
+    </message>
+    <message>
+        <source>Users who may mark invoices paid</source>
+        <translation>Používatelia, ktorí môžu označiť faktúry ako uhradené</translation>
+    </message>
+    <message>
+        <source>Comma-separated user names. When not empty, it overrides the rights level below.</source>
+        <translation>Mená používateľov oddelené čiarkou. Ak zoznam nie je prázdny, má prednosť pred úrovňou práv nižšie.</translation>
+    </message>
+    <message>
+        <source>Rights level needed to mark invoices paid</source>
+        <translation>Úroveň práv potrebná na označenie faktúr ako uhradených</translation>
+    </message>
+    <message>
+        <source>Users with at least this level in invoicing may mark an invoice paid by hand.</source>
+        <translation>Používatelia s aspoň touto úrovňou vo fakturácii môžu ručne označiť faktúru ako uhradenú.</translation>
+    </message>
+    <message>
+        <source>Work only with the listed accounts</source>
+        <translation>Pracovať len s uvedenými účtami</translation>
+    </message>
+    <message>
+        <source>Imports and payment orders are limited to the accounts on the allowed list.</source>
+        <translation>Importy a platobné príkazy sú obmedzené na účty v zozname povolených.</translation>
+    </message>
+    <message>
+        <source>Inbox for receipts</source>
+        <translation>Schránka pre pokladničné doklady</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the accountant&apos;s inbox for receipts.</source>
+        <translation>E-mailová adresa schránky účtovníčky pre pokladničné doklady.</translation>
+    </message>
+    <message>
+        <source>Inbox for received invoices</source>
+        <translation>Schránka pre prijaté faktúry</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the accountant&apos;s inbox for received invoices.</source>
+        <translation>E-mailová adresa schránky účtovníčky pre prijaté faktúry.</translation>
+    </message>
+    <message>
+        <source>Inbox for issued invoices</source>
+        <translation>Schránka pre vydané faktúry</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the accountant&apos;s inbox for issued invoices.</source>
+        <translation>E-mailová adresa schránky účtovníčky pre vydané faktúry.</translation>
+    </message>
+    <message>
+        <source>Send each new document right away</source>
+        <translation>Každý nový doklad odoslať hneď</translation>
+    </message>
+    <message>
+        <source>Every document is sent to the accountant as soon as it is issued or recorded.</source>
+        <translation>Každý doklad sa účtovníčke odošle hneď, ako je vystavený alebo zaevidovaný.</translation>
+    </message>
+    <message>
+        <source>Setting %1 of the ledger.</source>
+        <translation>Nastavenie knihy %1.</translation>
+    </message>
+    <message>
+        <source>The statement row&apos;s date</source>
+        <translation>Dátum riadku výpisu</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s date</source>
+        <translation>Dátum výpisu</translation>
+    </message>
+    <message>
+        <source>None: detect</source>
+        <translation>Žiadny: rozpoznať</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Čítanie</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Zápis</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Správa</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Výpisy</translation>
+    </message>
+    <message>
+        <source>Payment orders</source>
+        <translation>Platobné príkazy</translation>
+    </message>
+    <message>
+        <source>Paid flag</source>
+        <translation>Príznak úhrady</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Bankové účty</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Účtovníčka</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Ostatné</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::SettingsView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Použiť</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Vrátiť</translation>
+    </message>
+    <message>
+        <source>Store the changed settings</source>
+        <translation>Uložiť zmenené nastavenia</translation>
+    </message>
+    <message>
+        <source>Put back the settings as they are stored</source>
+        <translation>Vrátiť nastavenia tak, ako sú uložené</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Podľa systému (%1)</translation>
+    </message>
+    <message>
+        <source>The language of Saldo&apos;s windows on this computer.</source>
+        <translation>Jazyk okien programu Saldo na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Open a ledger to see and change its settings.</source>
+        <translation>Otvorte knihu, aby ste videli a zmenili jej nastavenia.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Kniha</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Saldo starts again.</source>
+        <translation>Prejaví sa po novom spustení programu Saldo.</translation>
+    </message>
+    <message>
+        <source>Changes are stored when you click Apply.</source>
+        <translation>Zmeny sa uložia, keď kliknete na Použiť.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavenia</translation>
+    </message>
+    <message>
+        <source>Stored. The new language shows when Saldo starts again.</source>
+        <translation>Uložené. Nový jazyk sa zobrazí po novom spustení programu Saldo.</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>Uložené.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::Tr::Tr</name>
+    <message>
+        <source>expected %1 digits at %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaldoCli</name>
+    <message>
+        <source>account add needs --iban and --name
+usage: saldo-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iban: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: the account&apos;s name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2, %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: saldo-cli [--ledger PATH] [--user NAME] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saldo-cli: unknown or incomplete option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saldo-cli: unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+usage: saldo-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saldo-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account IBAN is required
+usage: saldo-cli statement import FILE --account IBAN [--ignore-pos] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document NUMBER is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 has no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type %1; one of invoice_payment, own_transfer, no_document, unallocated, deposit, bank_fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted line %1 of import %2; it will not be imported
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed import %1: %2 rows paid %3 invoices
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled import %1; nothing of it was kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2): %3, %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green %1, black %2, red %3, grey %4 (duplicates %5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger at %1; create it with: saldo-cli --ledger %1 init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 invoices from %2 (%3 new counterparties, %4 new IBANs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Číslo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Druh</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation type="unfinished">VS</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Celkom</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stav</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Splatná</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the ledger %1 (schema version %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the ledger %1 to schema version %2; the previous version is kept in %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 is up to date (schema version %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1  account %2  %3 lines  balance %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>creditor reference base &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected 1 to 21 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>There is no ledger at %1. Create a new, empty ledger there?</source>
+        <translation>V %1 nie je žiadna kniha. Vytvoriť tam novú, prázdnu knihu?</translation>
+    </message>
+    <message>
+        <source>Bank statements paired with invoices.</source>
+        <translation>Bankové výpisy spárované s faktúrami.</translation>
+    </message>
+    <message>
+        <source>The ledger file to open (default: %1).</source>
+        <translation>Súbor knihy, ktorý sa otvorí (predvolene: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CESTA</translation>
+    </message>
+    <message>
+        <source>Who works, for the audit log (default: %1).</source>
+        <translation>Kto pracuje, pre denník zmien (predvolene: %1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZOV</translation>
+    </message>
+    <message>
+        <source>The language of the user interface: en, sk, cs, bg or nb (default: the system&apos;s).</source>
+        <translation>Jazyk používateľského rozhrania: en, sk, cs, bg alebo nb (predvolene podľa systému).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KÓD</translation>
+    </message>
+    <message>
+        <source>The section to show first: %1 (default: the one shown last).</source>
+        <translation>Sekcia, ktorá sa zobrazí ako prvá: %1 (predvolene naposledy zobrazená).</translation>
+    </message>
+    <message>
+        <source>Bank statement files to import.</source>
+        <translation>Súbory bankových výpisov na import.</translation>
+    </message>
+    <message>
+        <source>Unknown section %1; one of: %2.</source>
+        <translation>Neznáma sekcia %1; jedna z: %2.</translation>
+    </message>
+</context>
 </TS>

@@ -40,7 +40,10 @@ QLocale Language::install(const QString &code)
     }
     auto *app = QCoreApplication::instance();
     auto *saldo = new QTranslator(app);
-    if (saldo->load(locale, QStringLiteral("saldo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language Saldo is not translated into (or the C locale) gets English, whose file holds
+    // the plural forms ("1 invoice", "2 invoices").
+    if (saldo->load(locale, QStringLiteral("saldo"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || saldo->load(QStringLiteral("saldo_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(saldo);
     else
         delete saldo;

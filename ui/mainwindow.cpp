@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include "dialogs/addaccountdialog.h"
-#include "dialogs/settingsdialog.h"
 #include "ledgerloader.h"
 #include "models/accounttablemodel.h"
 #include "models/auditlogmodel.h"
@@ -14,6 +13,8 @@
 #include "views/counterpartiesview.h"
 #include "views/invoicesview.h"
 #include "views/overviewview.h"
+#include "views/settingsview.h"
+#include "widgets/datatableview.h"
 #include "widgets/emptystate.h"
 #include "widgets/sectionlist.h"
 
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,17 +94,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dayTimer, &QTimer::timeout, this, &MainWindow::checkToday);
     m_dayTimer->start();
 
-    resize(1280, 800);
-    restoreGeometry(m_preferences.mainWindowGeometry);
+    if (!restoreGeometry(m_preferences.mainWindowGeometry))
+        placeByDefault();
     restoreState(m_preferences.mainWindowState);
     m_invoicesView->restoreHeaderState(m_preferences.invoiceColumns);
     const int last = m_preferences.lastSection;
     setCurrentSection(last >= 0 && last < Sections::all().size() ? Sections::all().at(last)
-                                                                  : Section::Overview);
+                                                                 : Section::Overview);
     updateStatus();
+    updateActions();
+    m_sectionList->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::placeByDefault()
+{
+    // Tables are the product: the window takes what the screen has. Below about 1500 × 950 (a
+    // laptop) that is the whole screen; on a big monitor a large window leaves room for the
+    // bank's web page or a PDF beside it.
+    const QSize preferred(1400, 880);
+    const QRect available = screen()->availableGeometry();
+    if (available.width() < preferred.width() + 100
+        || available.height() < preferred.height() + 70) {
+        setGeometry(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(preferred);
+    move(available.center() - QPoint(preferred.width() / 2, preferred.height() / 2));
+}
 
 void MainWindow::createActions()
 {
@@ -126,12 +147,17 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
     m_addAccountAction = new QAction(tr("&Add Bank Account…"), this);
+    m_addAccountAction->setToolTip(tr("Add one of the firm's own bank accounts by its IBAN"));
     connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addBankAccount);
 
-    m_settingsAction = new QAction(tr("&Settings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction = new QAction(tr("&Settings"), this);
+    // Ctrl+, where the platform has no Preferences key of its own (Linux, Windows).
+    m_settingsAction->setShortcuts(
+        { QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma) });
+    m_settingsAction->setToolTip(tr("Show the ledger's settings and the language"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_settingsAction, &QAction::triggered, this,
+            [this] { setCurrentSection(Section::Settings); });
 }
 
 void MainWindow::createMenus()
@@ -157,14 +183,14 @@ void MainWindow::createMenus()
         action->setData(int(section));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
         m_sectionActions->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, section] { setCurrentSection(section); });
+        connect(action, &QAction::triggered, this, [this, section] { setCurrentSection(section); });
     }
     view->addSeparator();
     view->addAction(m_reloadAction);
 
     QMenu *bank = menuBar()->addMenu(tr("&Bank"));
     bank->addAction(m_addAccountAction);
+    createInvoiceMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Saldo"), this, &MainWindow::about);
@@ -190,7 +216,10 @@ void MainWindow::createSections()
     m_bankAccountsView = new BankAccountsView(m_accountModel);
     m_counterpartiesView = new CounterpartiesView(m_counterpartyModel);
     m_auditLogView = new AuditLogView(m_auditModel);
+    m_settingsView = new SettingsView;
     m_bankAccountsView->emptyState()->setAction(m_addAccountAction);
+    m_bankAccountsView->addHeaderAction(m_addAccountAction);
+    m_overviewView->emptyState()->setAction(m_addAccountAction);
 
     addSection(Section::Overview, m_overviewView);
     addSection(Section::BankStatements,
@@ -214,6 +243,12 @@ void MainWindow::createSections()
                                  "listed here, with any changes made since they were sent. "
                                  "Sending comes with a later version of Saldo.")));
     addSection(Section::AuditLog, m_auditLogView);
+    addSection(Section::Settings, m_settingsView);
+    connect(m_settingsView, &SettingsView::applied, this, [this] {
+        if (m_ledger)
+            m_firmName = firmNameOf(*m_ledger);
+        updateStatus();
+    });
 
     connect(m_sectionList, &SectionList::currentSectionChanged, this,
             &MainWindow::setCurrentSection);
@@ -268,8 +303,10 @@ Status MainWindow::openLedger(const QString &path, Ledger::OpenMode mode)
     m_ledger = std::move(opened).value();
     m_ledger->setUser(m_user);
     m_firmName = firmNameOf(*m_ledger);
+    m_settingsView->setLedger(m_ledger.get());
     m_preferences.addRecentLedger(path);
     updateStatus();
+    updateActions();
     reload();
     return Status::success();
 }
@@ -288,8 +325,8 @@ void MainWindow::openFiles(const QStringList &files)
         names.append(QFileInfo(file).fileName());
     setCurrentSection(Section::BankStatements);
     statusBar()->showMessage(
-            tr("Not imported: %1. Importing statements here comes with the import screen.")
-                    .arg(QLocale().createSeparatedList(names)));
+        tr("Not imported: %1. Importing statements here comes with the import screen.")
+            .arg(QLocale().createSeparatedList(names)));
 }
 
 void MainWindow::reload()
@@ -313,7 +350,15 @@ void MainWindow::setLoading(bool loading)
     m_auditLogView->setLoading(loading);
     m_progress->setVisible(loading);
     m_progress->setRange(0, 0);
-    m_reloadAction->setEnabled(!loading);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    // Without a ledger there is nothing to reload or add to: the actions say so by being off.
+    const bool open = m_ledger != nullptr;
+    m_reloadAction->setEnabled(open && !isLoading());
+    m_addAccountAction->setEnabled(open);
 }
 
 void MainWindow::onSnapshot(const LedgerSnapshot &snapshot)
@@ -355,9 +400,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::newLedger()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), QDir::homePath(),
-                                                ledgerFilter(), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    if (!settleSettings())
+        return;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("New Ledger"), QDir::homePath(), ledgerFilter(),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -366,7 +413,7 @@ void MainWindow::newLedger()
         QMessageBox::warning(this, tr("New Ledger"),
                              tr("%1 already exists. Choose another name, or open it with "
                                 "File → Open Ledger.")
-                                     .arg(QDir::toNativeSeparators(path)));
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
     const Status status = openLedger(path, Ledger::OpenMode::CreateOrUpgrade);
@@ -376,15 +423,19 @@ void MainWindow::newLedger()
 
 void MainWindow::openLedgerDialog()
 {
+    if (!settleSettings())
+        return;
     const QString start = m_ledger ? QFileInfo(m_ledger->path()).absolutePath() : QDir::homePath();
-    const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open Ledger"), start, ledgerFilter());
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Ledger"), start, ledgerFilter());
     if (!path.isEmpty())
         openRecent(path);
 }
 
 void MainWindow::openRecent(const QString &path)
 {
+    if (!settleSettings())
+        return;
     const Status status = openLedger(path, Ledger::OpenMode::Existing);
     if (!status)
         QMessageBox::warning(this, tr("Open Ledger"), status.error());
@@ -398,10 +449,10 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         const QFileInfo info(path);
         // "&1 demo.saldo (/home/jana/Firms)": the name first, the folder to tell twins apart.
-        const QString text = tr("&%1 %2 (%3)")
-                                     .arg(number++)
-                                     .arg(info.fileName(),
-                                          QDir::toNativeSeparators(info.absolutePath()));
+        const QString text
+            = tr("&%1 %2 (%3)")
+                  .arg(number++)
+                  .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
         QAction *action = m_recentMenu->addAction(text, this, [this, path] { openRecent(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
     }
@@ -425,27 +476,65 @@ void MainWindow::addBankAccount()
     }
 }
 
-void MainWindow::showSettings()
+void MainWindow::createInvoiceMenu()
 {
-    if (!m_ledger)
-        return;
-    SettingsDialog dialog(*m_ledger, this);
-    dialog.exec();
+    using Status = InvoiceFilterModel::Status;
+    QMenu *invoices = menuBar()->addMenu(tr("&Invoices"));
+    const struct
+    {
+        QString text;
+        Status status;
+        QKeySequence shortcut;
+    } entries[] = {
+        { tr("&All Invoices"), Status::All, {} },
+        { tr("&Open Invoices"), Status::Open, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) },
+        { tr("O&verdue Invoices"), Status::Overdue,
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
+        { tr("&Paid Invoices"), Status::Paid, {} },
+    };
+    for (const auto &entry : entries) {
+        QAction *action = invoices->addAction(
+            entry.text, this, [this, status = entry.status] { showInvoices(status); });
+        action->setShortcut(entry.shortcut);
+    }
+}
+
+void MainWindow::showInvoices(InvoiceFilterModel::Status status)
+{
+    m_invoicesView->setFilter(status, InvoiceFilterModel::Kind::All);
+    setCurrentSection(Section::Invoices);
+    m_invoicesView->table()->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool MainWindow::settleSettings()
+{
+    if (!m_settingsView->hasUnappliedChanges())
+        return true;
+    setCurrentSection(Section::Settings);
+    const auto answer = QMessageBox::question(
+        this, tr("Settings"), tr("Some settings were changed but not applied. Apply them?"),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Apply)
+        return m_settingsView->apply();
+    m_settingsView->revert();
+    return true;
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(
-            this, tr("About Saldo"),
-            tr("<h3>Saldo %1</h3>"
-               "<p>Bank statements paired with invoices: imports your bank's statements and "
-               "pairs every payment with the invoice it settles.</p>"
-               "<p>Copyright © 2026 The Saldo authors. Saldo is free software under the GNU "
-               "General Public License, version 3 or (at your option) any later version; it "
-               "comes with no warranty.</p>"
-               "<p>Built with Qt %2, running on Qt %3.</p>")
-                    .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                         QString::fromLatin1(qVersion())));
+        this, tr("About Saldo"),
+        tr("<h3>Saldo %1</h3>"
+           "<p>Bank statements paired with invoices: imports your bank's statements and "
+           "pairs every payment with the invoice it settles.</p>"
+           "<p>Copyright © 2026 The Saldo authors. Saldo is free software under the GNU "
+           "General Public License, version 3 or (at your option) any later version; it "
+           "comes with no warranty.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::checkToday()
@@ -455,6 +544,10 @@ void MainWindow::checkToday()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleSettings()) {
+        event->ignore();
+        return;
+    }
     m_preferences.mainWindowGeometry = saveGeometry();
     m_preferences.mainWindowState = saveState();
     m_preferences.invoiceColumns = m_invoicesView->headerState();

@@ -3,11 +3,12 @@
 #pragma once
 
 #include "ledger/ledger.h"
+#include "models/invoicefiltermodel.h"
 #include "preferences.h"
 #include "section.h"
 
-#include <QMap>
 #include <QMainWindow>
+#include <QMap>
 
 #include <memory>
 
@@ -31,6 +32,7 @@ class InvoicesView;
 class LedgerLoader;
 class OverviewView;
 class SectionList;
+class SettingsView;
 struct LedgerSnapshot;
 
 /// Saldo's main window: the section list on the left, the selected section on the right, the
@@ -52,8 +54,7 @@ public:
 
     /// Opens (and with CreateOrUpgrade creates) the ledger at `path`, then reads it in the
     /// background; ledgerLoaded() follows. On failure the previous ledger stays open.
-    Status openLedger(const QString &path,
-                      Ledger::OpenMode mode = Ledger::OpenMode::Existing);
+    Status openLedger(const QString &path, Ledger::OpenMode mode = Ledger::OpenMode::Existing);
     /// Reads the open ledger again (after saldo-cli or another window changed it).
     void reload();
     QString ledgerPath() const;
@@ -64,11 +65,15 @@ public:
 
     Section currentSection() const;
     void setCurrentSection(Section section);
+    /// Where the window opens when no size and place were saved: maximized on a laptop-sized
+    /// screen, otherwise a large window centred on the screen.
+    void placeByDefault();
     QWidget *sectionWidget(Section section) const { return m_sectionWidgets.value(section); }
 
     InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
     InvoicesView *invoicesView() const { return m_invoicesView; }
     OverviewView *overviewView() const { return m_overviewView; }
+    SettingsView *settingsView() const { return m_settingsView; }
     SectionList *sectionList() const { return m_sectionList; }
     /// The status bar's ledger text: "Firm: … · file · user: …".
     QString ledgerStatusText() const;
@@ -84,6 +89,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createInvoiceMenu();
     void createSections();
     void addSection(Section section, QWidget *widget);
     void updateRecentMenu();
@@ -94,7 +100,11 @@ private:
     void openLedgerDialog();
     void openRecent(const QString &path);
     void addBankAccount();
-    void showSettings();
+    void showInvoices(InvoiceFilterModel::Status status);
+    void updateActions();
+    /// Before the ledger goes away (another ledger opened, window closed): asks what to do
+    /// with settings edited but not applied. False: the bookkeeper cancelled.
+    bool settleSettings();
     void about();
     void checkToday();
 
@@ -117,6 +127,7 @@ private:
     BankAccountsView *m_bankAccountsView = nullptr;
     CounterpartiesView *m_counterpartiesView = nullptr;
     AuditLogView *m_auditLogView = nullptr;
+    SettingsView *m_settingsView = nullptr;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Saldo {
 
 /// The main window's sections, in the order of the sidebar (SCREENS.md, "Main window").
@@ -18,6 +20,7 @@ enum class Section {
     PaymentOrders,
     Outbox,
     AuditLog,
+    Settings,
 };
 
 /// Names of the sections, for the sidebar, the View menu and window titles.
@@ -27,6 +30,10 @@ class Sections
 public:
     static QList<Section> all();
     static QString title(Section section);
+    /// The section's stable name on the command line ("invoices", "bank-accounts" ...).
+    static QString key(Section section);
+    /// The section a key() names, or nullopt.
+    static std::optional<Section> fromKey(const QString &key);
 };
 
 } // namespace Saldo

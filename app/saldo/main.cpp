@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// saldo [--ledger PATH] [--user NAME] [--lang CODE] [FILE...]: the desktop app. Everything but
-// the command line, the translations and the style lives in saldo_ui.
+// saldo [--ledger PATH] [--user NAME] [--lang CODE] [--section NAME] [FILE...]: the desktop app.
+// Everything but the command line, the translations and the style lives in saldo_ui.
 #include "language.h"
 #include "mainwindow.h"
 
@@ -66,10 +66,11 @@ void openStartLedger(Saldo::MainWindow &window, const QString &path, bool isDefa
         mode = Mode::CreateOrUpgrade;
     } else if (!QFileInfo::exists(path)) {
         const auto answer = QMessageBox::question(
-                &window, QCoreApplication::translate("main", "Saldo"),
-                QCoreApplication::translate("main", "There is no ledger at %1. Create a new, "
-                                                    "empty ledger there?")
-                        .arg(QDir::toNativeSeparators(path)));
+            &window, QCoreApplication::translate("main", "Saldo"),
+            QCoreApplication::translate("main",
+                                        "There is no ledger at %1. Create a new, "
+                                        "empty ledger there?")
+                .arg(QDir::toNativeSeparators(path)));
         if (answer != QMessageBox::Yes)
             return;
         mode = Mode::CreateOrUpgrade;
@@ -97,32 +98,57 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Bank statements paired with invoices."));
+        QCoreApplication::translate("main", "Bank statements paired with invoices."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption ledgerOption(
-            QStringLiteral("ledger"),
-            QCoreApplication::translate("main", "The ledger file to open (default: %1).")
-                    .arg(QDir::toNativeSeparators(defaultLedgerPath())),
-            QCoreApplication::translate("main", "PATH"));
+        QStringLiteral("ledger"),
+        QCoreApplication::translate("main", "The ledger file to open (default: %1).")
+            .arg(QDir::toNativeSeparators(defaultLedgerPath())),
+        QCoreApplication::translate("main", "PATH"));
     const QCommandLineOption userOption(
-            QStringLiteral("user"),
-            QCoreApplication::translate("main", "Who works, for the audit log (default: %1).")
-                    .arg(defaultUser()),
-            QCoreApplication::translate("main", "NAME"));
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Who works, for the audit log (default: %1).")
+            .arg(defaultUser()),
+        QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption langOption(
-            QStringLiteral("lang"),
-            QCoreApplication::translate("main", "The language of the user interface: en, sk, "
-                                                "cs, bg or nb (default: the system's)."),
-            QCoreApplication::translate("main", "CODE"));
-    parser.addOptions({ ledgerOption, userOption, langOption });
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "The language of the user interface: en, sk, "
+                                    "cs, bg or nb (default: the system's)."),
+        QCoreApplication::translate("main", "CODE"));
+    QStringList sectionKeys;
+    for (Saldo::Section section : Saldo::Sections::all())
+        sectionKeys.append(Saldo::Sections::key(section));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QCoreApplication::translate("main",
+                                    "The section to show first: %1 (default: the "
+                                    "one shown last).")
+            .arg(sectionKeys.join(QStringLiteral(", "))),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({ ledgerOption, userOption, langOption, sectionOption });
     parser.addPositionalArgument(
-            QStringLiteral("FILE"),
-            QCoreApplication::translate("main", "Bank statement files to import."),
-            QStringLiteral("[FILE...]"));
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "Bank statement files to import."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
+    std::optional<Saldo::Section> section;
+    if (parser.isSet(sectionOption)) {
+        section = Saldo::Sections::fromKey(parser.value(sectionOption));
+        if (!section) {
+            qCritical(
+                "%s",
+                qPrintable(
+                    QCoreApplication::translate("main", "Unknown section %1; one of: %2.")
+                        .arg(parser.value(sectionOption), sectionKeys.join(QStringLiteral(", ")))));
+            return 2;
+        }
+    }
 
     Saldo::MainWindow window;
+    if (section)
+        window.setCurrentSection(*section);
     window.setUser(parser.isSet(userOption) ? parser.value(userOption) : defaultUser());
     window.show();
     const bool isDefault = !parser.isSet(ledgerOption);

@@ -45,6 +45,12 @@ AddAccountDialog::AddAccountDialog(Ledger &ledger, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add Bank Account"));
+    setObjectName(QStringLiteral("addAccountDialog"));
+    m_iban->setObjectName(QStringLiteral("ibanEdit"));
+    m_ibanNote->setObjectName(QStringLiteral("ibanNote"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_error->setObjectName(QStringLiteral("addAccountError"));
     m_iban->setPlaceholderText(tr("SK31 1200 0000 1987 4263 7541"));
     m_iban->setMinimumWidth(m_iban->fontMetrics().averageCharWidth() * 42);
     m_ibanNote->setForegroundRole(QPalette::PlaceholderText);
@@ -91,8 +97,7 @@ void AddAccountDialog::validate()
         m_ibanNote->setText(iban.error());
     } else {
         const QString bank = bankName(*iban);
-        m_ibanNote->setText(bank.isEmpty() ? tr("Valid IBAN.")
-                                           : tr("Valid IBAN at %1.").arg(bank));
+        m_ibanNote->setText(bank.isEmpty() ? tr("Valid IBAN.") : tr("Valid IBAN at %1.").arg(bank));
         if (!m_currencyTouched)
             m_currency->setCurrentText(usualCurrency(iban->countryCode()));
     }

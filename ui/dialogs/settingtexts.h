@@ -7,10 +7,10 @@
 
 namespace Saldo {
 
-/// The tabs of the Settings dialog (SCREENS.md, "Settings").
+/// The tabs of the Settings section (SCREENS.md, "Settings").
 enum class SettingsTab { Statements, PaymentOrders, PaidFlag, BankAccounts, Accountant, Other };
 
-/// How the Settings dialog presents one ledger setting: its tab, a label and a one-line
+/// How the Settings section presents one ledger setting: its tab, a label and a one-line
 /// tooltip saying what it changes. Keys it does not know (added by a later version) land on
 /// the Other tab under their key.
 struct SettingText

@@ -27,11 +27,16 @@ namespace {
 // Ids of the kind buttons; the status buttons use InvoiceFilterModel::Status.
 enum KindButton { AllKinds, IssuedKind, ReceivedKind };
 
+/// "2,931.00 EUR, 4,615.80 CZK": the non-zero sums (a currency with nothing open says nothing).
 QString currencyList(const QList<InvoiceTotals::Sums> &sums, Money InvoiceTotals::Sums::*field)
 {
     QStringList parts;
-    for (const InvoiceTotals::Sums &s : sums)
-        parts.append(formatMoney(s.*field));
+    for (const InvoiceTotals::Sums &s : sums) {
+        if (!(s.*field).isZero())
+            parts.append(formatMoney(s.*field));
+    }
+    if (parts.isEmpty() && !sums.isEmpty())
+        parts.append(formatMoney(sums.first().*field));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -48,7 +53,8 @@ InvoicesView::InvoicesView(InvoiceTableModel *invoices, QWidget *parent)
     , m_empty(new EmptyState(tr("No invoices yet"),
                              tr("Your issued and received invoices will be listed here with what "
                                 "is still open on each, so that payments from the bank can be "
-                                "paired with them."),
+                                "paired with them. Bring them in from your invoicing program's "
+                                "CSV export with saldo-cli invoices import."),
                              this))
     , m_busy(new BusyIndicator(tr("Reading the invoices…"), this))
     , m_stack(new QStackedWidget(this))
@@ -82,7 +88,9 @@ InvoicesView::InvoicesView(InvoiceTableModel *invoices, QWidget *parent)
     m_summaryDelay->setSingleShot(true);
     connect(m_summaryDelay, &QTimer::timeout, this, &InvoicesView::updateSummary);
 
-    auto scheduleSummary = [this] { m_summaryDelay->start(); };
+    auto scheduleSummary = [this] {
+        m_summaryDelay->start();
+    };
     connect(m_filter, &QAbstractItemModel::modelReset, this, scheduleSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, scheduleSummary);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, scheduleSummary);
@@ -129,7 +137,7 @@ QWidget *InvoicesView::createFilterBar()
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search number, counterparty, VS or amount"));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 48);
     m_search->setAccessibleName(tr("Search invoices"));
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &InvoicesView::applyFilter);
@@ -162,8 +170,8 @@ void InvoicesView::setFilter(InvoiceFilterModel::Status status, InvoiceFilterMod
 {
     m_statusGroup->button(int(status))->setChecked(true);
     const int kindId = kind == InvoiceFilterModel::Kind::Issued
-            ? IssuedKind
-            : (kind == InvoiceFilterModel::Kind::Received ? ReceivedKind : AllKinds);
+        ? IssuedKind
+        : (kind == InvoiceFilterModel::Kind::Received ? ReceivedKind : AllKinds);
     m_kindGroup->button(kindId)->setChecked(true);
     m_search->clear();
     applyFilter();
@@ -175,9 +183,9 @@ void InvoicesView::applyFilter()
     const auto status = InvoiceFilterModel::Status(m_statusGroup->checkedId());
     const int kindId = m_kindGroup->checkedId();
     const auto kind = kindId == IssuedKind
-            ? InvoiceFilterModel::Kind::Issued
-            : (kindId == ReceivedKind ? InvoiceFilterModel::Kind::Received
-                                      : InvoiceFilterModel::Kind::All);
+        ? InvoiceFilterModel::Kind::Issued
+        : (kindId == ReceivedKind ? InvoiceFilterModel::Kind::Received
+                                  : InvoiceFilterModel::Kind::All);
     m_filter->setFilters(status, kind, m_search->text());
 }
 
@@ -213,21 +221,21 @@ void InvoicesView::updateSummary()
     }
     const int all = m_invoices->rowCount();
     if (shown == 0 && all > 0) {
-        m_summary->setText(tr("No invoice matches the filter (%n invoice(s) in all).", nullptr, all));
+        m_summary->setText(
+            tr("No invoice matches the filter (%n invoice(s) in all).", nullptr, all));
         return;
     }
     QStringList parts;
-    parts.append(shown == all ? tr("%n invoice(s)", nullptr, all)
-                              : tr("%1 of %n invoice(s)", nullptr, all)
-                                        .arg(QLocale().toString(shown)));
+    parts.append(shown == all
+                     ? tr("%n invoice(s)", nullptr, all)
+                     : tr("%1 of %n invoice(s)", nullptr, all).arg(QLocale().toString(shown)));
     if (totals.issued.openCount > 0)
         parts.append(tr("to receive %1")
-                             .arg(currencyList(totals.issued.perCurrency,
-                                               &InvoiceTotals::Sums::open)));
+                         .arg(currencyList(totals.issued.perCurrency, &InvoiceTotals::Sums::open)));
     if (totals.received.openCount > 0)
-        parts.append(tr("to pay %1")
-                             .arg(currencyList(totals.received.perCurrency,
-                                               &InvoiceTotals::Sums::open)));
+        parts.append(
+            tr("to pay %1")
+                .arg(currencyList(totals.received.perCurrency, &InvoiceTotals::Sums::open)));
     const int overdue = totals.issued.overdueCount + totals.received.overdueCount;
     if (overdue > 0)
         parts.append(tr("%n overdue", nullptr, overdue));
@@ -236,13 +244,30 @@ void InvoicesView::updateSummary()
     QStringList tip;
     if (totals.issued.count > 0)
         tip.append(tr("Issued, total: %1")
-                           .arg(currencyList(totals.issued.perCurrency,
-                                             &InvoiceTotals::Sums::total)));
+                       .arg(currencyList(totals.issued.perCurrency, &InvoiceTotals::Sums::total)));
     if (totals.received.count > 0)
-        tip.append(tr("Received, total: %1")
-                           .arg(currencyList(totals.received.perCurrency,
-                                             &InvoiceTotals::Sums::total)));
+        tip.append(
+            tr("Received, total: %1")
+                .arg(currencyList(totals.received.perCurrency, &InvoiceTotals::Sums::total)));
     m_summary->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+QAbstractButton *InvoicesView::statusButton(InvoiceFilterModel::Status status) const
+{
+    return m_statusGroup->button(int(status));
+}
+
+QAbstractButton *InvoicesView::kindButton(InvoiceFilterModel::Kind kind) const
+{
+    switch (kind) {
+    case InvoiceFilterModel::Kind::Issued:
+        return m_kindGroup->button(IssuedKind);
+    case InvoiceFilterModel::Kind::Received:
+        return m_kindGroup->button(ReceivedKind);
+    case InvoiceFilterModel::Kind::All:
+        break;
+    }
+    return m_kindGroup->button(AllKinds);
 }
 
 QString InvoicesView::summaryText() const

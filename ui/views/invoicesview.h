@@ -37,6 +37,9 @@ public:
     DataTableView *table() const { return m_table; }
     EmptyState *emptyState() const { return m_empty; }
     QLineEdit *searchField() const { return m_search; }
+    /// The filter bar's buttons.
+    QAbstractButton *statusButton(InvoiceFilterModel::Status status) const;
+    QAbstractButton *kindButton(InvoiceFilterModel::Kind kind) const;
     /// The summary line under the table.
     QString summaryText() const;
     /// The header layout (column order, widths, sort) to keep between runs.

@@ -29,7 +29,7 @@ QString invoicesLink(InvoiceFilterModel::Status status, InvoiceKind kind)
 QString link(const QString &href, const QString &text, const QString &style = {})
 {
     return QStringLiteral("<a href=\"%1\" style=\"text-decoration:none;%3\">%2</a>")
-            .arg(href, text.toHtmlEscaped(), style);
+        .arg(href, text.toHtmlEscaped(), style);
 }
 
 } // namespace
@@ -117,12 +117,20 @@ QString OverviewView::sideHtml(const InvoiceTotals::Side &side, InvoiceKind kind
         return kind == InvoiceKind::Issued ? tr("No issued invoices in this ledger.")
                                            : tr("No received invoices in this ledger.");
     }
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    // Currencies with nothing open are noise here ("0.00 NOK open"); all paid shows one zero.
+    QList<InvoiceTotals::Sums> shown;
     for (const InvoiceTotals::Sums &sums : side.perCurrency) {
+        if (!sums.open.isZero())
+            shown.append(sums);
+    }
+    if (shown.isEmpty())
+        shown.append(side.perCurrency.first());
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const InvoiceTotals::Sums &sums : std::as_const(shown)) {
         html += QStringLiteral("<tr><td align=\"right\" style=\"font-size:x-large;\">%1</td>"
                                "<td style=\"padding-left:8px;\">%2</td></tr>")
-                        .arg(link(invoicesLink(Status::Open, kind), formatMoney(sums.open)),
-                             tr("open").toHtmlEscaped());
+                    .arg(link(invoicesLink(Status::Open, kind), formatMoney(sums.open)),
+                         tr("open").toHtmlEscaped());
     }
     html += QStringLiteral("</table><p>");
     html += link(invoicesLink(Status::Open, kind),
@@ -139,10 +147,10 @@ QString OverviewView::sideHtml(const InvoiceTotals::Side &side, InvoiceKind kind
                 amounts.append(formatMoney(sums.overdue));
         }
         const QString text = tr("%n overdue: %1", nullptr, side.overdueCount)
-                                     .arg(amounts.join(QStringLiteral(", ")));
+                                 .arg(amounts.join(QStringLiteral(", ")));
         html += link(invoicesLink(Status::Overdue, kind), QStringLiteral("! ") + text,
                      QStringLiteral("color:%1;font-weight:bold;")
-                             .arg(Theme::color(Tone::Negative, palette()).name()));
+                         .arg(Theme::color(Tone::Negative, palette()).name()));
     }
     html += QStringLiteral("</p>");
     return html;
@@ -157,8 +165,8 @@ QString OverviewView::accountsHtml() const
     for (const OwnAccount &account : m_accounts->accounts()) {
         html += QStringLiteral("<tr><td>%1</td><td style=\"padding-left:16px;\">%2</td>"
                                "<td style=\"padding-left:16px;\">%3</td></tr>")
-                        .arg(link(sectionLink, account.name), account.iban.toGroupedString(),
-                             account.currency.code());
+                    .arg(link(sectionLink, account.name), account.iban.toGroupedString(),
+                         account.currency.code());
     }
     html += QStringLiteral("</table>");
     return html;
@@ -169,8 +177,8 @@ void OverviewView::openLink(const QString &href)
     const QStringList parts = href.split(QLatin1Char('/'));
     if (parts.size() == 3 && parts.first() == u"invoices") {
         const auto kind = InvoiceKind(parts.at(2).toInt()) == InvoiceKind::Issued
-                ? InvoiceFilterModel::Kind::Issued
-                : InvoiceFilterModel::Kind::Received;
+            ? InvoiceFilterModel::Kind::Issued
+            : InvoiceFilterModel::Kind::Received;
         Q_EMIT invoicesRequested(InvoiceFilterModel::Status(parts.at(1).toInt()), kind);
     } else if (parts.size() == 2 && parts.first() == u"section") {
         Q_EMIT sectionRequested(Section(parts.at(1).toInt()));

@@ -7,11 +7,13 @@
 #include "widgets/emptystate.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Saldo {
@@ -40,6 +42,10 @@ TableSectionView::TableSectionView(QAbstractItemModel *model, int sortRole, int 
     auto *listPage = new QWidget;
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(0, 0, 0, 0);
+    m_header->addStretch(1);
+    listLayout->addLayout(m_header);
     if (!texts.searchPlaceholder.isEmpty()) {
         m_search = new QLineEdit(listPage);
         m_search->setClearButtonEnabled(true);
@@ -50,9 +56,8 @@ TableSectionView::TableSectionView(QAbstractItemModel *model, int sortRole, int 
         m_searchDelay->setSingleShot(true);
         m_searchDelay->setInterval(200);
         connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-        connect(m_searchDelay, &QTimer::timeout, this, [this] {
-            m_proxy->setFilterFixedString(m_search->text().simplified());
-        });
+        connect(m_searchDelay, &QTimer::timeout, this,
+                [this] { m_proxy->setFilterFixedString(m_search->text().simplified()); });
         auto *find = new QAction(this);
         find->setShortcut(QKeySequence::Find);
         find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -61,7 +66,7 @@ TableSectionView::TableSectionView(QAbstractItemModel *model, int sortRole, int 
             m_search->selectAll();
         });
         addAction(find);
-        listLayout->addWidget(m_search, 0, Qt::AlignRight);
+        m_header->addWidget(m_search);
     }
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_count);
@@ -78,6 +83,14 @@ TableSectionView::TableSectionView(QAbstractItemModel *model, int sortRole, int 
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TableSectionView::updatePage);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TableSectionView::updatePage);
     updatePage();
+}
+
+void TableSectionView::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->insertWidget(0, button);
 }
 
 void TableSectionView::setLoading(bool loading)

@@ -7,6 +7,8 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -38,10 +40,12 @@ public:
 
     /// `sortRole` is the source model's role with raw values to sort by; `stretchColumn` takes
     /// the width the other columns leave.
-    TableSectionView(QAbstractItemModel *model, int sortRole, int stretchColumn,
-                     const Texts &texts, QWidget *parent = nullptr);
+    TableSectionView(QAbstractItemModel *model, int sortRole, int stretchColumn, const Texts &texts,
+                     QWidget *parent = nullptr);
 
     void setLoading(bool loading);
+    /// Puts a button for `action` above the table (the action that adds rows, e.g.).
+    void addHeaderAction(QAction *action);
 
     DataTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -55,6 +59,7 @@ private:
     QAbstractItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
     DataTableView *m_table;
+    QHBoxLayout *m_header;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_count;

@@ -24,7 +24,8 @@ QString cellText(const QAbstractItemModel *model, int row, int column)
 
 } // namespace
 
-DataTableView::DataTableView(QWidget *parent) : QTableView(parent)
+DataTableView::DataTableView(QWidget *parent)
+    : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -54,10 +55,32 @@ void DataTableView::fitColumns(int stretchColumn)
     QHeaderView *columns = horizontalHeader();
     resizeColumnsToContents();
     const int padding = fontMetrics().averageCharWidth() * 2;
-    for (int column = 0; column < columns->count(); ++column)
+    int others = 0;
+    for (int column = 0; column < columns->count(); ++column) {
         columns->resizeSection(column, columns->sectionSize(column) + padding);
-    if (stretchColumn >= 0)
+        if (column != stretchColumn)
+            others += columns->sectionSize(column);
+    }
+    if (stretchColumn < 0)
+        return;
+    // Stretching a column into a narrow window would squeeze it to a few letters (long names
+    // in a long-worded language); it keeps a readable width and the table scrolls instead.
+    const int readable
+        = qMin(columns->sectionSize(stretchColumn), fontMetrics().averageCharWidth() * 30);
+    // First the long-worded columns give way (elided, as "Overdue, partly…").
+    const int cap = fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column < columns->count(); ++column) {
+        if (others + readable <= viewport()->width())
+            break;
+        if (column != stretchColumn && columns->sectionSize(column) > cap) {
+            others -= columns->sectionSize(column) - cap;
+            columns->resizeSection(column, cap);
+        }
+    }
+    if (others + readable <= viewport()->width())
         columns->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    else
+        columns->resizeSection(stretchColumn, readable);
 }
 
 QString DataTableView::selectedRowsText() const

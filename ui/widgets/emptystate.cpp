@@ -3,6 +3,7 @@
 #include "emptystate.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -38,7 +39,13 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addSpacing(6);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item gets its one-line size
+    // hint, and a wrapped message would be cut after the first line.
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addStretch(1);
+    messageRow->addWidget(m_message, 4);
+    messageRow->addStretch(1);
+    layout->addLayout(messageRow);
     layout->addSpacing(12);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);
