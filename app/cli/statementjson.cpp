@@ -11,6 +11,32 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+/// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without going through its
+/// printf-style formatter: this runs twice for every line of `statement read --json`.
+void dateMember(JsonWriter &json, QLatin1StringView name, const QDate &date)
+{
+    int year = 0, month = 0, day = 0;
+    if (date.isValid())
+        date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        json.member(name, isoDate(date)); // invalid (empty) or outside the 4-digit form
+        return;
+    }
+    const char text[10] = {
+        char('0' + year / 1000),
+        char('0' + year / 100 % 10),
+        char('0' + year / 10 % 10),
+        char('0' + year % 10),
+        '-',
+        char('0' + month / 10),
+        char('0' + month % 10),
+        '-',
+        char('0' + day / 10),
+        char('0' + day % 10),
+    };
+    json.member(name, QLatin1StringView(text, sizeof text));
+}
+
 QString amountText(const std::optional<Money> &money)
 {
     return money ? money->toString() : QString();
@@ -19,10 +45,10 @@ QString amountText(const std::optional<Money> &money)
 void writeLine(JsonWriter &json, const StatementLine &line)
 {
     json.beginObject();
-    json.member(QLatin1StringView("booking_date"), isoDate(line.bookingDate));
-    json.member(QLatin1StringView("value_date"), isoDate(line.valueDate));
+    dateMember(json, QLatin1StringView("booking_date"), line.bookingDate);
+    dateMember(json, QLatin1StringView("value_date"), line.valueDate);
     json.member(QLatin1StringView("amount"), line.amount.toString());
-    json.member(QLatin1StringView("currency"), line.amount.currency().code());
+    json.member(QLatin1StringView("currency"), line.amount.currency().codeView());
     json.member(QLatin1StringView("counterparty_name"), line.counterpartyName);
     json.member(QLatin1StringView("counterparty_iban"), line.counterpartyIban.toString());
     json.member(QLatin1StringView("counterparty_account"), line.counterpartyAccount);
@@ -49,9 +75,9 @@ void writeStatementJson(JsonWriter &json, const Statement &statement)
     json.member(QLatin1StringView("id"), statement.id);
     json.member(QLatin1StringView("account_iban"), statement.accountIban.toString());
     json.member(QLatin1StringView("account_number"), statement.accountNumber);
-    json.member(QLatin1StringView("currency"), statement.currency.code());
+    json.member(QLatin1StringView("currency"), statement.currency.codeView());
     json.member(QLatin1StringView("sequence"), statement.sequence);
-    json.member(QLatin1StringView("date"), isoDate(statement.date));
+    dateMember(json, QLatin1StringView("date"), statement.date);
     json.member(QLatin1StringView("opening_balance"), amountText(statement.openingBalance));
     json.member(QLatin1StringView("closing_balance"), amountText(statement.closingBalance));
     json.member(QLatin1StringView("balance_check"), balanceCheckName(statement.balanceCheck()));

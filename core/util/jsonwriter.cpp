@@ -2,16 +2,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <charconv>
+#include <cstring>
+
 namespace Saldo {
 
 namespace {
 // Flushing in blocks keeps the number of write() calls low without holding the whole document.
 constexpr qsizetype FlushThreshold = 64 * 1024;
+constexpr QByteArrayView Indent("                                                                ");
+
+/// Writes the JSON escape of an ASCII character that needs one (quote, backslash, control
+/// character) and returns the end; plain characters are copied.
+char *escapeAscii(char *out, char16_t c)
+{
+    if (c >= 0x20 && c != u'"' && c != u'\\') {
+        *out++ = char(c);
+        return out;
+    }
+    *out++ = '\\';
+    switch (c) {
+    case u'"':
+        *out++ = '"';
+        break;
+    case u'\\':
+        *out++ = '\\';
+        break;
+    case u'\n':
+        *out++ = 'n';
+        break;
+    case u'\r':
+        *out++ = 'r';
+        break;
+    case u'\t':
+        *out++ = 't';
+        break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hex[(c >> 4) & 0xf];
+        *out++ = hex[c & 0xf];
+    }
+    }
+    return out;
+}
+
 } // namespace
 
-JsonWriter::JsonWriter(QIODevice *device, bool pretty) : m_device(device), m_pretty(pretty)
+JsonWriter::JsonWriter(QIODevice *device, bool pretty)
+    : m_device(device)
+    , m_pretty(pretty)
 {
-    m_buffer.reserve(FlushThreshold + 1024);
+    m_buffer.resize(FlushThreshold + 1024);
+}
+
+void JsonWriter::grow(qsizetype count)
+{
+    m_buffer.resize(std::max(m_buffer.size() * 2, m_used + count));
+}
+
+void JsonWriter::put(QByteArrayView bytes)
+{
+    std::memcpy(room(bytes.size()), bytes.data(), size_t(bytes.size()));
+    m_used += bytes.size();
 }
 
 JsonWriter::~JsonWriter()
@@ -21,9 +76,9 @@ JsonWriter::~JsonWriter()
 
 void JsonWriter::flush()
 {
-    if (!m_buffer.isEmpty()) {
-        m_device->write(m_buffer);
-        m_buffer.clear();
+    if (m_used > 0) {
+        m_device->write(m_buffer.constData(), m_used);
+        m_used = 0;
     }
 }
 
@@ -32,8 +87,9 @@ void JsonWriter::newline()
     if (!m_pretty)
         return;
     put('\n');
-    for (size_t i = 0; i < m_hasElements.size(); ++i)
-        put("    ");
+    for (qsizetype spaces = qsizetype(m_hasElements.size()) * 4; spaces > 0;
+         spaces -= Indent.size())
+        put(Indent.first(std::min(spaces, Indent.size())));
 }
 
 void JsonWriter::beforeValue()
@@ -48,7 +104,7 @@ void JsonWriter::beforeValue()
         m_hasElements.back() = true;
         newline();
     }
-    if (m_buffer.size() > FlushThreshold)
+    if (m_used > FlushThreshold)
         flush();
 }
 
@@ -99,34 +155,61 @@ void JsonWriter::key(QLatin1StringView name)
 
 void JsonWriter::writeEscaped(QStringView text)
 {
-    put('"');
-    // Fast path: runs of plain characters are converted to UTF-8 in one call.
-    qsizetype runStart = 0;
-    auto flushRun = [&](qsizetype end) {
-        if (end > runStart)
-            m_buffer.append(text.mid(runStart, end - runStart).toUtf8());
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        flushRun(i);
-        runStart = i + 1;
-        switch (c) {
-        case u'"': put("\\\""); break;
-        case u'\\': put("\\\\"); break;
-        case u'\n': put("\\n"); break;
-        case u'\r': put("\\r"); break;
-        case u'\t': put("\\t"); break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const char esc[] = { '\\', 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf] };
-            put(QByteArrayView(esc, sizeof esc));
-        }
+    // UTF-16 to UTF-8 and escapes in one pass; a UTF-16 unit takes at most 6 bytes ("\u001f").
+    char *const begin = room(text.size() * 6 + 2);
+    char *out = begin;
+    *out++ = '"';
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *out++ = char(c); // the common case, kept out of escapeAscii()
+        } else if (c < 0x80) {
+            out = escapeAscii(out, c);
+        } else if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size
+                   && QChar::isLowSurrogate(chars[i + 1])) {
+            const char32_t code = QChar::surrogateToUcs4(c, chars[++i]);
+            *out++ = char(0xF0 | (code >> 18));
+            *out++ = char(0x80 | ((code >> 12) & 0x3F));
+            *out++ = char(0x80 | ((code >> 6) & 0x3F));
+            *out++ = char(0x80 | (code & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate: whatever Qt's UTF-8 encoder makes of it.
+            const QByteArray replaced = QStringView(chars + i, 1).toUtf8();
+            std::memcpy(out, replaced.constData(), size_t(std::min<qsizetype>(replaced.size(), 3)));
+            out += std::min<qsizetype>(replaced.size(), 3);
+        } else {
+            *out++ = char(0xE0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3F));
+            *out++ = char(0x80 | (c & 0x3F));
         }
     }
-    flushRun(text.size());
-    put('"');
+    *out++ = '"';
+    m_used += out - begin;
+}
+
+void JsonWriter::writeEscaped(QLatin1StringView text)
+{
+    char *const begin = room(text.size() * 6 + 2);
+    char *out = begin;
+    *out++ = '"';
+    for (const char byte : text) {
+        const uchar c = uchar(byte);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *out++ = char(c); // the common case, kept out of escapeAscii()
+        } else if (c < 0x80) {
+            out = escapeAscii(out, c);
+        } else {
+            *out++ = char(0xC0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    *out++ = '"';
+    m_used += out - begin;
 }
 
 void JsonWriter::value(QStringView text)
@@ -137,7 +220,8 @@ void JsonWriter::value(QStringView text)
 
 void JsonWriter::value(QLatin1StringView text)
 {
-    value(QString(text));
+    beforeValue();
+    writeEscaped(text);
 }
 
 void JsonWriter::value(bool flag)
@@ -149,7 +233,9 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    put(QByteArray::number(number));
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, number);
+    put(QByteArrayView(digits, end.ptr - digits));
 }
 
 void JsonWriter::nullValue()

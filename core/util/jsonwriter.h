@@ -53,11 +53,27 @@ private:
     void beforeValue();
     void newline();
     void writeEscaped(QStringView text);
-    void put(char c) { m_buffer.append(c); }
-    void put(QByteArrayView bytes) { m_buffer.append(bytes); }
+    void writeEscaped(QLatin1StringView text);
+    /// Room for `count` more bytes at the end of the buffer; the caller then advances m_used.
+    /// Writing through a pointer instead of QByteArray::append() keeps the output loop cheap: it
+    /// runs for every character of `statement read --json`.
+    char *room(qsizetype count)
+    {
+        if (m_used + count > m_buffer.size())
+            grow(count);
+        return m_buffer.data() + m_used;
+    }
+    void grow(qsizetype count);
+    void put(char c)
+    {
+        *room(1) = c;
+        ++m_used;
+    }
+    void put(QByteArrayView bytes);
 
     QIODevice *m_device;
-    QByteArray m_buffer;
+    QByteArray m_buffer; ///< the first m_used bytes are output not yet written
+    qsizetype m_used = 0;
     bool m_pretty;
     bool m_afterKey = false;
     // One entry per open object/array: whether it already holds an element.

@@ -208,8 +208,16 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry)
             .arg(found(line, pos));
     }
     const QString mark = QString::fromLatin1(mid(line, markStart, pos - markStart));
-    if (pos < line.size() && isLetter(line[pos]))
+    if (pos + 3 < line.size() && isLetter(line[pos]) && isLetter(line[pos + 1])
+        && isLetter(line[pos + 2]) && (isDigit(line[pos + 3]) || line[pos + 3] == '-')) {
+        // Fio banka writes the whole currency code and signs debits: "CCZK49981,25",
+        // "DCZK-3000,00".
+        pos += 3;
+        if (negative && line[pos] == '-')
+            ++pos;
+    } else if (pos < line.size() && isLetter(line[pos])) {
         ++pos; // funds code: the third letter of the currency code
+    }
     if (pos == line.size() && !rest.isEmpty()) {
         // Some Sparkassen break the line before the amount.
         lineEnd = rest.indexOf('\n');

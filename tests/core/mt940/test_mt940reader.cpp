@@ -222,6 +222,13 @@ TEST_CASE("amounts as banks write them", "[mt940]")
         CHECK(amountOf("2601020102RD6,00NTRFNONREF") == QStringLiteral("6.00"));
         CHECK(amountOf("2601020102RCR6,00NTRFNONREF") == QStringLiteral("-6.00"));
     }
+    SECTION("Fio banka: the whole currency code, debits with a minus")
+    {
+        CHECK(amountOf("1201020102CCZK49981,25NTRFFREMIS A.S.//1144273065", "CZK")
+              == QStringLiteral("49981.25"));
+        CHECK(amountOf("1201020102DCZK-3000,00NTRFNONREF//1134290899", "CZK")
+              == QStringLiteral("-3000.00"));
+    }
     SECTION("too precise for the currency")
     {
         CHECK(amountOf("2601020102C1,234NTRFNONREF")
