@@ -29,7 +29,7 @@ QString defaultUser()
 
 QList<Command> allCommands()
 {
-    return ledgerCommands() + statementCommands();
+    return ledgerCommands() + statementCommands() + importCommands();
 }
 
 void printUsage(QTextStream &err)

@@ -44,6 +44,8 @@ struct Command
 /// Each command file registers its commands here (statementcommands.cpp: statementCommands()).
 QList<Command> statementCommands();
 QList<Command> ledgerCommands();
+/// `statement import` and `import ...` (importcommands.cpp).
+QList<Command> importCommands();
 
 /// A command's own options and positional arguments, parsed the same way for every command:
 /// unknown options, missing values or a wrong number of positional arguments are bad usage

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/importschema.h"
 #include "ledger/migration.h"
 
 namespace Saldo {
@@ -154,7 +155,7 @@ Migration version1()
 
 const QList<Migration> &standardMigrations()
 {
-    static const QList<Migration> migrations { version1() };
+    static const QList<Migration> migrations { version1(), importSchemaMigration() };
     return migrations;
 }
 

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjson.h"
+
+#include "clicontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Saldo::Cli {
+
+namespace {
+
+Money income(const ImportRow &row)
+{
+    const Money &amount = row.data.amount;
+    return amount.isPositive() ? amount : Money(0, amount.currency());
+}
+
+Money expense(const ImportRow &row)
+{
+    const Money &amount = row.data.amount;
+    return amount.isNegative() ? -amount : Money(0, amount.currency());
+}
+
+void writeStringArray(JsonWriter &json, const QStringList &values)
+{
+    json.beginArray();
+    for (const QString &value : values)
+        json.value(value);
+    json.endArray();
+}
+
+// The suggestions are kept as JSON text in the ledger (an array of flat objects).
+void writeSuggestions(JsonWriter &json, const QString &text)
+{
+    json.beginArray();
+    const QJsonArray suggestions = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : suggestions) {
+        const QJsonObject suggestion = value.toObject();
+        json.beginObject();
+        json.member(QLatin1StringView("reason"), suggestion.value(u"reason").toString());
+        json.key(QLatin1StringView("documents"));
+        writeStringArray(json, suggestion.value(u"documents").toVariant().toStringList());
+        json.member(QLatin1StringView("counterparty"),
+                    suggestion.value(u"counterparty").toString());
+        json.member(QLatin1StringView("text"), suggestion.value(u"text").toString());
+        json.endObject();
+    }
+    json.endArray();
+}
+
+struct Summary
+{
+    int green = 0, black = 0, red = 0, grey = 0, duplicates = 0;
+};
+
+Summary summarize(const QList<ImportRow> &rows)
+{
+    Summary summary;
+    for (const ImportRow &row : rows) {
+        if (row.deleted)
+            continue;
+        summary.duplicates += row.duplicate ? 1 : 0;
+        switch (row.colour) {
+        case RowColour::Green:
+            ++summary.green;
+            break;
+        case RowColour::Black:
+            ++summary.black;
+            break;
+        case RowColour::Red:
+            ++summary.red;
+            break;
+        case RowColour::Grey:
+            ++summary.grey;
+            break;
+        }
+    }
+    return summary;
+}
+
+QString clipped(const QString &text, int width)
+{
+    return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+void writeImportRowJson(JsonWriter &json, const ImportRow &row)
+{
+    json.beginObject();
+    json.member(QLatin1StringView("line"), row.line);
+    json.member(QLatin1StringView("description"), row.data.description);
+    json.member(QLatin1StringView("type"), documentTypeName(row.type));
+    json.key(QLatin1StringView("documents"));
+    writeStringArray(json, row.documents());
+    json.member(QLatin1StringView("reference"), row.reference());
+    json.member(QLatin1StringView("date"), row.date().toString(Qt::ISODate));
+    json.member(QLatin1StringView("iban"), row.counterAccount());
+    json.member(QLatin1StringView("counterparty_in_statement"), row.data.counterpartyName);
+    json.member(QLatin1StringView("counterparty"), row.counterpartyName);
+    json.member(QLatin1StringView("income"), income(row).toString());
+    json.member(QLatin1StringView("expense"), expense(row).toString());
+    json.member(QLatin1StringView("allocated"), row.allocated.toString());
+    json.member(QLatin1StringView("unallocated"), row.unallocated.toString());
+    json.member(QLatin1StringView("colour"), rowColourName(row.colour));
+    json.member(QLatin1StringView("rule"), row.rule);
+    // Saldo's additions to the contract's fields.
+    json.member(QLatin1StringView("currency"), row.data.amount.currency().codeView());
+    json.member(QLatin1StringView("evidence"), row.evidence);
+    json.member(QLatin1StringView("duplicate"), row.duplicate);
+    json.key(QLatin1StringView("suggestions"));
+    writeSuggestions(json, row.suggestions);
+    json.endObject();
+}
+
+void writeImportJson(QIODevice *out, const ImportView &view)
+{
+    JsonWriter json(out);
+    json.beginObject();
+    json.member(QLatin1StringView("import_id"), view.importId);
+    json.key(QLatin1StringView("rows"));
+    json.beginArray();
+    for (const ImportRow &row : *view.rows) {
+        if (!row.deleted)
+            writeImportRowJson(json, row);
+    }
+    json.endArray();
+    const Summary summary = summarize(*view.rows);
+    json.key(QLatin1StringView("summary"));
+    json.beginObject();
+    json.member(QLatin1StringView("green"), summary.green);
+    json.member(QLatin1StringView("black"), summary.black);
+    json.member(QLatin1StringView("red"), summary.red);
+    json.member(QLatin1StringView("grey"), summary.grey);
+    json.member(QLatin1StringView("duplicates"), summary.duplicates);
+    json.endObject();
+    json.member(QLatin1StringView("state"), view.state);
+    json.member(QLatin1StringView("format"), view.format);
+    json.member(QLatin1StringView("file"), view.fileName);
+    json.key(QLatin1StringView("warnings"));
+    writeStringArray(json, view.warnings);
+    json.endObject();
+    json.flush();
+    out->write("\n");
+}
+
+QString importTableHeader()
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+        .arg(Translate::tr("Line").rightJustified(6), Translate::tr("Date").leftJustified(10),
+             Translate::tr("Income").rightJustified(12),
+             Translate::tr("Expense").rightJustified(12), Translate::tr("Colour").leftJustified(6),
+             Translate::tr("Type").leftJustified(15), Translate::tr("Documents").leftJustified(20),
+             Translate::tr("Counterparty").leftJustified(24), Translate::tr("Rule"));
+}
+
+QString importTableRow(const ImportRow &row)
+{
+    const QString rule = row.duplicate ? Translate::tr("DUPLICATE: %1").arg(row.rule) : row.rule;
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+        .arg(QString::number(row.line).rightJustified(6),
+             row.date().toString(Qt::ISODate).leftJustified(10),
+             income(row).toString().rightJustified(12), expense(row).toString().rightJustified(12),
+             QString(rowColourName(row.colour)).leftJustified(6),
+             QString(documentTypeName(row.type)).leftJustified(15),
+             clipped(row.documents().join(QLatin1Char(',')), 20).leftJustified(20),
+             clipped(row.counterpartyName.isEmpty() ? row.data.counterpartyName
+                                                    : row.counterpartyName,
+                     24)
+                 .leftJustified(24),
+             rule);
+}
+
+void writeImportTable(QIODevice *out, const ImportView &view)
+{
+    const Summary summary = summarize(*view.rows);
+    out->write(Translate::tr("Import %1 (%2): %3, %4\n")
+                   .arg(view.importId)
+                   .arg(view.state, view.fileName, view.format)
+                   .toUtf8());
+    out->write(importTableHeader().toUtf8());
+    for (const ImportRow &row : *view.rows) {
+        if (!row.deleted)
+            out->write(importTableRow(row).toUtf8());
+    }
+    out->write(Translate::tr("green %1, black %2, red %3, grey %4 (duplicates %5)\n")
+                   .arg(summary.green)
+                   .arg(summary.black)
+                   .arg(summary.red)
+                   .arg(summary.grey)
+                   .arg(summary.duplicates)
+                   .toUtf8());
+}
+
+} // namespace Saldo::Cli

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importing/statementimport.h"
+
+#include "formats/common/statementreader.h"
+#include "importing/importrowbuilder.h"
+#include "importing/pairingsettings.h"
+#include "ledger/accountrepository.h"
+#include "ledger/importcontinuity.h"
+#include "ledger/importrepository.h"
+#include "ledger/ledger.h"
+#include "ledger/linefingerprint.h"
+#include "ledger/pairingdataloader.h"
+#include "pairing/pairlines.h"
+#include "util/tr.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QPromise>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Saldo {
+
+namespace {
+
+constexpr qint64 kReadProgressStep = 5000;
+
+Error canceledError()
+{
+    return Error { Tr::tr("the import was canceled; nothing was stored") };
+}
+
+bool isCanceled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+void report(const ImportProgress &progress, ImportStage stage, qint64 done, qint64 total)
+{
+    if (progress)
+        progress(stage, done, total);
+}
+
+bool isPosLine(const StatementLine &line)
+{
+    return line.card || line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
+}
+
+Result<QString> fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { Tr::tr("%1: cannot open: %2").arg(path, file.errorString()) };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ImportStatement headerOf(const Statement &statement, int position)
+{
+    ImportStatement header;
+    header.position = position;
+    header.statementId = statement.id;
+    header.accountNumber = statement.accountIban.isNull() ? statement.accountNumber
+                                                          : statement.accountIban.toString();
+    header.currency = statement.currency.code();
+    header.sequence = statement.sequence;
+    header.date = statement.date;
+    header.periodStart = statement.periodStart;
+    header.periodEnd = statement.periodEnd;
+    header.openingBalance = statement.openingBalance;
+    header.closingBalance = statement.closingBalance;
+    header.lineCount = int(statement.lines.size());
+    return header;
+}
+
+// Reads the file into rows numbered across all its statements; card lines are dropped after
+// numbering and fingerprinting when `ignorePos` is set, so the others keep their numbers and
+// their fingerprints whatever the option.
+struct FileReading
+{
+    StoredImport import;
+    QStringList warnings;
+    StatementFormat format = StatementFormat::Auto;
+};
+
+Result<FileReading> readFile(const QString &path, const StatementImportOptions &options,
+                             const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    FileReading reading;
+    LineFingerprinter fingerprinter(options.account);
+    int lineNumber = 0;
+    ReadOptions readOptions;
+    readOptions.fileName = options.fileName.isEmpty() ? path : options.fileName;
+    readOptions.csvProfile = options.csvProfile;
+    const ReadResult result = readStatementFile(
+        path, options.format,
+        [&](Statement &&statement) {
+            const int position = int(reading.import.statements.size()) + 1;
+            reading.import.statements.append(headerOf(statement, position));
+            if (!statement.accountIban.isNull() && statement.accountIban != options.account)
+                reading.warnings.append(
+                    Tr::tr("%1: statement %2 is for the account %3, imported into %4")
+                        .arg(readOptions.fileName, statement.id, statement.accountIban.toString(),
+                             options.account.toString()));
+            for (StatementLine &line : statement.lines) {
+                ImportRow row;
+                row.line = ++lineNumber;
+                row.fingerprint = fingerprinter.next(line);
+                row.statementId = statement.id;
+                row.statementDate = statement.date.isValid() ? statement.date : statement.periodEnd;
+                if (options.ignorePos && isPosLine(line))
+                    continue;
+                row.data = std::move(line);
+                reading.import.rows.append(std::move(row));
+                if (lineNumber % kReadProgressStep == 0)
+                    report(progress, ImportStage::Reading, lineNumber, 0);
+            }
+            return !isCanceled(cancel);
+        },
+        readOptions);
+    if (result.canceled || isCanceled(cancel))
+        return canceledError();
+    if (result.error)
+        return Error { result.error->toString() };
+    if (reading.import.statements.isEmpty())
+        return Error { Tr::tr("%1: no statement in the file").arg(readOptions.fileName) };
+    reading.warnings += result.warnings;
+    reading.format = result.format;
+    return reading;
+}
+
+// pairLines() on the worker's own thread with progress and cancel: the engine runs in the pool
+// (it fans out over all cores itself) while this thread reports and watches the flag.
+std::optional<QList<LinePairing>>
+pairWithProgress(const QList<StatementLine> &lines, const PairingIndex &index,
+                 const PairingOptions &options, const Iban &account, const ImportProgress &progress,
+                 const std::atomic_bool *cancel)
+{
+    report(progress, ImportStage::Pairing, 0, lines.size());
+    if (!progress && !cancel)
+        return pairLines(lines, index, options, account);
+    QFuture<QList<LinePairing>> future
+        = QtConcurrent::run([&](QPromise<QList<LinePairing>> &promise) {
+              pairLines(promise, lines, index, options, account);
+          });
+    while (!future.isFinished()) {
+        if (isCanceled(cancel))
+            future.cancel();
+        report(progress, ImportStage::Pairing, future.progressValue(), lines.size());
+        QThread::msleep(20);
+    }
+    if (future.isCanceled() || future.resultCount() == 0)
+        return std::nullopt;
+    report(progress, ImportStage::Pairing, lines.size(), lines.size());
+    return future.takeResult();
+}
+
+// Pairs the rows that are not duplicates; duplicates pay nothing.
+Status pairRows(Ledger &ledger, StoredImport &import, const ImportProgress &progress,
+                const std::atomic_bool *cancel)
+{
+    report(progress, ImportStage::LoadingLedger, 0, 0);
+    Result<QHash<QString, StoredLineRef>> stored
+        = ImportRepository(ledger).storedFingerprints(import.account);
+    if (!stored)
+        return Error { stored.error() };
+    Result<PairingData> data = PairingDataLoader(ledger).load();
+    if (!data)
+        return Error { data.error() };
+    const Result<PairingOptions> options = pairingOptionsFromSettings(ledger);
+    if (!options)
+        return Error { options.error() };
+    if (isCanceled(cancel))
+        return canceledError();
+    const PairingIndex index(std::move(data->accounts), std::move(data->counterparties),
+                             std::move(data->openInvoices));
+    QList<StatementLine> lines;
+    QList<qsizetype> rowOfLine;
+    lines.reserve(import.rows.size());
+    rowOfLine.reserve(import.rows.size());
+    for (qsizetype i = 0; i < import.rows.size(); ++i) {
+        ImportRow &row = import.rows[i];
+        const auto earlier = stored->constFind(row.fingerprint);
+        if (earlier != stored->cend()) {
+            markDuplicate(row, earlier->importId, earlier->line);
+            continue;
+        }
+        lines.append(row.data);
+        rowOfLine.append(i);
+    }
+    const std::optional<QList<LinePairing>> pairings
+        = pairWithProgress(lines, index, *options, import.account, progress, cancel);
+    if (!pairings || isCanceled(cancel))
+        return canceledError();
+    for (qsizetype i = 0; i < pairings->size(); ++i)
+        applyPairing(import.rows[rowOfLine[i]], pairings->at(i));
+    return {};
+}
+
+} // namespace
+
+Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString &path,
+                                                   const StatementImportOptions &options,
+                                                   const ImportProgress &progress,
+                                                   const std::atomic_bool *cancel)
+{
+    const Result<std::optional<OwnAccount>> account
+        = AccountRepository(ledger).byIban(options.account);
+    if (!account)
+        return Error { account.error() };
+    if (!account->has_value())
+        return Error {
+            Tr::tr("%1 is not one of the ledger's own accounts").arg(options.account.toString())
+        };
+    report(progress, ImportStage::Reading, 0, 0);
+    Result<FileReading> reading = readFile(path, options, progress, cancel);
+    if (!reading)
+        return Error { reading.error() };
+    const Result<QString> hash = fileHash(path);
+    if (!hash)
+        return Error { hash.error() };
+    StoredImport &import = reading.value().import;
+    import.accountId = account->value().id;
+    import.account = options.account;
+    import.fileName = options.fileName.isEmpty() ? QFileInfo(path).fileName() : options.fileName;
+    import.fileHash = *hash;
+    import.format = QString(formatName(reading->format));
+    if (Status s = pairRows(ledger, import, progress, cancel); !s)
+        return Error { s.error() };
+
+    const qint64 total = import.rows.size();
+    report(progress, ImportStage::Storing, 0, total);
+    const Result<qint64> id = ImportRepository(ledger).storeDraft(import, [&](qint64 done) {
+        report(progress, ImportStage::Storing, done, total);
+        return !isCanceled(cancel);
+    });
+    if (!id)
+        return Error { id.error() };
+    StatementImportResult result;
+    result.importId = *id;
+    result.format = reading->format;
+    result.rows = std::move(import.rows);
+    result.warnings = std::move(reading.value().warnings);
+    const Result<QStringList> continuity = continuityWarnings(ledger, *id);
+    if (!continuity)
+        return Error { continuity.error() };
+    result.warnings += *continuity;
+    return result;
+}
+
+} // namespace Saldo

@@ -1,0 +1,377 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The edits of a draft import and its confirmation (ImportRepository's second half).
+#include "ledger/auditlog.h"
+#include "ledger/counterpartyrepository.h"
+#include "ledger/importrepository.h"
+#include "ledger/invoicerepository.h"
+#include "ledger/ledger.h"
+#include "ledger/sqlutil.h"
+#include "ledger/transactionguard.h"
+#include "util/tr.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+namespace Saldo {
+
+namespace {
+
+QJsonObject rowAuditJson(const ImportRow &row)
+{
+    QJsonArray allocations;
+    for (const ImportAllocation &allocation : row.allocations)
+        allocations.append(
+            QJsonObject { { QStringLiteral("invoice"), allocation.number },
+                          { QStringLiteral("amount"), allocation.amount.toString() } });
+    return { { QStringLiteral("line"), row.line },
+             { QStringLiteral("type"), QString(documentTypeName(row.type)) },
+             { QStringLiteral("colour"), QString(rowColourName(row.colour)) },
+             { QStringLiteral("counterparty_id"), row.counterpartyId },
+             { QStringLiteral("allocations"), allocations },
+             { QStringLiteral("deleted"), row.deleted } };
+}
+
+// Rows that take part in the import: not deleted by hand, not already stored before.
+bool isActive(const ImportRow &row)
+{
+    return !row.deleted && !row.duplicate;
+}
+
+// What a row of this import allocates to an invoice besides `exceptLine`.
+Money allocatedElsewhere(const StoredImport &import, qint64 invoiceId, int exceptLine,
+                         Currency currency)
+{
+    Money sum(0, currency);
+    for (const ImportRow &row : import.rows) {
+        if (row.line == exceptLine || !isActive(row))
+            continue;
+        for (const ImportAllocation &allocation : row.allocations) {
+            if (allocation.invoiceId == invoiceId)
+                sum += allocation.amount;
+        }
+    }
+    return sum;
+}
+
+// The invoice a row pays: incoming payments settle issued invoices, outgoing ones received
+// invoices; the other kind is tried when the number is only used there.
+Result<std::optional<Invoice>> invoiceForRow(InvoiceRepository &invoices, const ImportRow &row,
+                                             const QString &number)
+{
+    const InvoiceKind first
+        = row.data.amount.isNegative() ? InvoiceKind::Received : InvoiceKind::Issued;
+    const InvoiceKind second
+        = first == InvoiceKind::Issued ? InvoiceKind::Received : InvoiceKind::Issued;
+    for (InvoiceKind kind : { first, second }) {
+        Result<std::optional<Invoice>> found = invoices.byNumber(kind, number);
+        if (!found || found->has_value())
+            return found;
+    }
+    return std::optional<Invoice>();
+}
+
+} // namespace
+
+Result<StoredImport> ImportRepository::loadDraft(qint64 importId) const
+{
+    Result<StoredImport> import = load(importId);
+    if (import && import->state != ImportState::Draft)
+        return Error {
+            Tr::tr("import %1 is confirmed; it can no longer be changed as a whole").arg(importId)
+        };
+    return import;
+}
+
+Result<ImportRow> ImportRepository::editableRow(const StoredImport &import, int line) const
+{
+    for (const ImportRow &row : import.rows) {
+        if (row.line != line)
+            continue;
+        if (row.deleted)
+            return Error { Tr::tr("import %1: line %2 was deleted").arg(import.id).arg(line) };
+        if (row.duplicate)
+            return Error { Tr::tr("import %1: line %2 is already in the ledger (%3) and is not "
+                                  "imported again")
+                               .arg(import.id)
+                               .arg(line)
+                               .arg(row.rule) };
+        return row;
+    }
+    return Error { Tr::tr("import %1 has no line %2").arg(import.id).arg(line) };
+}
+
+Status ImportRepository::saveRow(const ImportRow &row, const QString &action)
+{
+    QSqlQuery update(m_ledger.database());
+    if (Status s
+        = SqlUtil::prepare(update,
+                           QStringLiteral("UPDATE statement_lines SET type = ?, colour = ?, "
+                                          "counterparty_id = ?, rule = ?, allocated = ?, "
+                                          "unallocated = ?, deleted = ? WHERE id = ?"));
+        !s)
+        return s;
+    update.bindValue(0, QString(documentTypeName(row.type)));
+    update.bindValue(1, QString(rowColourName(row.colour)));
+    update.bindValue(2,
+                     row.counterpartyId == 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                             : QVariant(row.counterpartyId));
+    update.bindValue(3, SqlUtil::textValue(row.rule));
+    update.bindValue(4, row.allocated.minorUnits());
+    update.bindValue(5, row.unallocated.minorUnits());
+    update.bindValue(6, row.deleted ? 1 : 0);
+    update.bindValue(7, row.lineId);
+    if (Status s = SqlUtil::exec(update, Tr::tr("updating line %1").arg(row.line)); !s)
+        return s;
+    QSqlQuery clear(m_ledger.database());
+    if (Status s
+        = SqlUtil::prepare(clear, QStringLiteral("DELETE FROM allocations WHERE line_id = ?"));
+        !s)
+        return s;
+    clear.bindValue(0, row.lineId);
+    if (Status s = SqlUtil::exec(clear, Tr::tr("updating line %1").arg(row.line)); !s)
+        return s;
+    if (Status s = insertAllocations(row); !s)
+        return s;
+    return AuditLog(m_ledger).record(QStringLiteral("statement_line"), row.lineId, action, {},
+                                     rowAuditJson(row));
+}
+
+Status ImportRepository::allocate(qint64 importId, int line, const QString &number,
+                                  const std::optional<Money> &amount)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    Result<ImportRow> found = editableRow(*import, line);
+    if (!found)
+        return Error { found.error() };
+    ImportRow row = std::move(found).value();
+    InvoiceRepository invoices(m_ledger);
+    const Result<std::optional<Invoice>> invoice = invoiceForRow(invoices, row, number);
+    if (!invoice)
+        return Error { invoice.error() };
+    if (!invoice->has_value())
+        return Error { Tr::tr("no invoice with the number %1").arg(number) };
+    const Invoice &target = invoice->value();
+    const Currency currency = row.data.amount.currency();
+    if (target.total.currency() != currency)
+        return Error { Tr::tr("invoice %1 is in %2, line %3 in %4")
+                           .arg(number, target.total.currency().code())
+                           .arg(line)
+                           .arg(currency.code()) };
+    if (row.type != DocumentType::InvoicePayment && row.type != DocumentType::Unallocated)
+        row.allocated = Money(0, currency); // a fee or deposit becomes a payment of documents
+    row.type = DocumentType::InvoicePayment;
+    recomputeRow(row);
+    Money alreadyHere(0, currency);
+    for (const ImportAllocation &allocation : std::as_const(row.allocations)) {
+        if (allocation.invoiceId == target.id)
+            alreadyHere += allocation.amount;
+    }
+    const Money open = target.open().abs() - alreadyHere
+        - allocatedElsewhere(*import, target.id, line, currency);
+    const Money wanted = amount.value_or(std::min(row.unallocated, open));
+    if (!wanted.isPositive())
+        return Error { Tr::tr("line %1: nothing left to allocate to %2 (line unallocated %3, "
+                              "invoice open %4)")
+                           .arg(line)
+                           .arg(number, row.unallocated.toString(), open.toString()) };
+    if (wanted > row.unallocated)
+        return Error { Tr::tr("line %1: %2 is more than its unallocated %3")
+                           .arg(line)
+                           .arg(wanted.toString(), row.unallocated.toString()) };
+    if (wanted > open)
+        return Error { Tr::tr("line %1: %2 is more than what is open on %3 (%4)")
+                           .arg(line)
+                           .arg(wanted.toString(), number, open.toString()) };
+    row.allocations.append({ target.id, target.number, wanted, true });
+    if (row.counterpartyId == 0)
+        row.counterpartyId = target.counterpartyId;
+    row.rule = QStringLiteral("allocated by hand");
+    recomputeRow(row);
+    if (Status s = saveRow(row, QStringLiteral("allocate")); !s)
+        return s;
+    return guard.commit();
+}
+
+Status ImportRepository::setCounterparty(qint64 importId, int line, const QString &name)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    Result<ImportRow> found = editableRow(*import, line);
+    if (!found)
+        return Error { found.error() };
+    ImportRow row = std::move(found).value();
+    CounterpartyRepository counterparties(m_ledger);
+    Result<std::optional<qint64>> id = counterparties.idByName(name);
+    if (!id)
+        return Error { id.error() };
+    if (!id->has_value()) {
+        const Result<QList<Counterparty>> similar = counterparties.byNormalizedName(name);
+        if (!similar)
+            return Error { similar.error() };
+        if (similar->size() != 1)
+            return Error { similar->isEmpty()
+                               ? Tr::tr("no counterparty named %1").arg(name)
+                               : Tr::tr("several counterparties are named like %1; give the "
+                                        "exact name")
+                                     .arg(name) };
+        id = std::optional<qint64>(similar->constFirst().id);
+    }
+    row.counterpartyId = id->value();
+    if (!row.data.counterpartyIban.isNull()) {
+        const CounterpartyIban learned { row.data.counterpartyIban, IbanOrigin::Learned,
+                                         QDateTime::currentDateTimeUtc() };
+        if (Status s = counterparties.addIban(row.counterpartyId, learned); !s)
+            return s;
+    }
+    row.rule = QStringLiteral("counterparty by hand");
+    recomputeRow(row);
+    if (Status s = saveRow(row, QStringLiteral("set_counterparty")); !s)
+        return s;
+    return guard.commit();
+}
+
+Status ImportRepository::setType(qint64 importId, int line, DocumentType type)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    Result<ImportRow> found = editableRow(*import, line);
+    if (!found)
+        return Error { found.error() };
+    ImportRow row = std::move(found).value();
+    row.type = type;
+    row.rule = QStringLiteral("type by hand");
+    recomputeRow(row);
+    if (Status s = saveRow(row, QStringLiteral("set_type")); !s)
+        return s;
+    return guard.commit();
+}
+
+Status ImportRepository::deleteLine(qint64 importId, int line)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    Result<ImportRow> found = editableRow(*import, line);
+    if (!found)
+        return Error { found.error() };
+    ImportRow row = std::move(found).value();
+    row.deleted = true;
+    row.allocations.clear();
+    if (Status s = saveRow(row, QStringLiteral("delete")); !s)
+        return s;
+    return guard.commit();
+}
+
+Result<ConfirmSummary> ImportRepository::confirm(qint64 importId, PaymentDateSource dateSource)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return Error { guard.status().error() };
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    QStringList red;
+    for (const ImportRow &row : import->rows) {
+        if (isActive(row) && row.colour == RowColour::Red)
+            red.append(QString::number(row.line));
+    }
+    if (!red.isEmpty())
+        return Error { Tr::tr("import %1 cannot be confirmed: %n red row(s) need processing: "
+                              "line %2",
+                              nullptr, int(red.size()))
+                           .arg(importId)
+                           .arg(red.join(QStringLiteral(", "))) };
+    // Payments per invoice, with the date of the latest one.
+    struct Payment
+    {
+        Money amount;
+        QDate date;
+    };
+    QMap<qint64, Payment> payments;
+    ConfirmSummary summary;
+    for (const ImportRow &row : import->rows) {
+        if (!isActive(row) || row.allocations.isEmpty())
+            continue;
+        ++summary.rowsWritten;
+        const QDate date = dateSource == PaymentDateSource::Statement && row.statementDate.isValid()
+            ? row.statementDate
+            : row.date();
+        for (const ImportAllocation &allocation : row.allocations) {
+            Payment &payment = payments[allocation.invoiceId];
+            payment.amount = payment.amount + allocation.amount;
+            if (!payment.date.isValid() || date > payment.date)
+                payment.date = date;
+        }
+    }
+    InvoiceRepository invoices(m_ledger);
+    for (auto it = payments.cbegin(); it != payments.cend(); ++it) {
+        const Result<std::optional<Invoice>> invoice = invoices.byId(it.key());
+        if (!invoice)
+            return Error { invoice.error() };
+        if (!invoice->has_value())
+            return Error { Tr::tr("no invoice with id %1").arg(it.key()) };
+        const Invoice &before = invoice->value();
+        // Allocations are magnitudes: a credit note (negative total) is paid towards its total.
+        const Money paid
+            = before.total.isNegative() ? before.paid - it->amount : before.paid + it->amount;
+        if (Status s = invoices.setPayment(before.id, paid, it->date); !s)
+            return Error { s.error() };
+        ++summary.invoicesUpdated;
+    }
+    const QString now = SqlUtil::timestampText(QDateTime::currentDateTimeUtc());
+    QSqlQuery written(m_ledger.database());
+    if (Status s = SqlUtil::prepare(written,
+                                    QStringLiteral("UPDATE statement_lines SET written = 1, "
+                                                   "written_at = ? WHERE import_id = ? AND "
+                                                   "deleted = 0 AND duplicate = 0 AND id IN "
+                                                   "(SELECT line_id FROM allocations)"));
+        !s)
+        return Error { s.error() };
+    written.bindValue(0, now);
+    written.bindValue(1, importId);
+    if (Status s = SqlUtil::exec(written, Tr::tr("confirming import %1").arg(importId)); !s)
+        return Error { s.error() };
+    QSqlQuery state(m_ledger.database());
+    if (Status s = SqlUtil::prepare(state,
+                                    QStringLiteral("UPDATE statement_imports SET state = "
+                                                   "'confirmed', confirmed_by = ?, "
+                                                   "confirmed_at = ? WHERE id = ?"));
+        !s)
+        return Error { s.error() };
+    state.bindValue(0, SqlUtil::textValue(m_ledger.user()));
+    state.bindValue(1, now);
+    state.bindValue(2, importId);
+    if (Status s = SqlUtil::exec(state, Tr::tr("confirming import %1").arg(importId)); !s)
+        return Error { s.error() };
+    const QJsonObject after { { QStringLiteral("state"), QStringLiteral("confirmed") },
+                              { QStringLiteral("rows_written"), summary.rowsWritten },
+                              { QStringLiteral("invoices_updated"), summary.invoicesUpdated } };
+    if (Status s = AuditLog(m_ledger).record(
+            QStringLiteral("statement_import"), importId, QStringLiteral("confirm"),
+            { { QStringLiteral("state"), QStringLiteral("draft") } }, after);
+        !s)
+        return Error { s.error() };
+    if (Status s = guard.commit(); !s)
+        return Error { s.error() };
+    return summary;
+}
+
+} // namespace Saldo

@@ -1,0 +1,515 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/importrepository.h"
+
+#include "ledger/auditlog.h"
+#include "ledger/ledger.h"
+#include "ledger/sqlutil.h"
+#include "ledger/transactionguard.h"
+#include "util/tr.h"
+
+#include <QJsonObject>
+#include <QThread>
+
+namespace Saldo {
+
+namespace {
+
+constexpr qint64 kProgressStep = 5000;
+
+struct KindName
+{
+    LineKind kind;
+    QLatin1StringView name;
+};
+
+constexpr KindName kKindNames[] = {
+    { LineKind::Unknown, QLatin1StringView("unknown") },
+    { LineKind::Card, QLatin1StringView("card") },
+    { LineKind::CashWithdrawal, QLatin1StringView("cash_withdrawal") },
+    { LineKind::CashDeposit, QLatin1StringView("cash_deposit") },
+    { LineKind::Fee, QLatin1StringView("fee") },
+    { LineKind::Interest, QLatin1StringView("interest") },
+};
+
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+QVariant nullableMoney(const std::optional<Money> &money)
+{
+    return money ? QVariant(money->minorUnits()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Rows of one import use one or two currencies: remember the last one instead of parsing each.
+class CurrencyCache
+{
+public:
+    Currency get(const QString &code)
+    {
+        if (code != m_code) {
+            m_code = code;
+            m_currency = Currency::fromCode(code).ok() ? *Currency::fromCode(code) : Currency();
+        }
+        return m_currency;
+    }
+
+private:
+    QString m_code;
+    Currency m_currency;
+};
+
+template<typename T>
+T parsedOr(const QString &text)
+{
+    if (text.isEmpty())
+        return T();
+    const Result<T> parsed = T::parse(text);
+    return parsed ? *parsed : T();
+}
+
+const QString kLineColumns = QStringLiteral(
+    "l.id, l.line_number, l.source_line, l.statement_id, l.booking_date, l.value_date, "
+    "l.amount, l.currency, l.counterparty_name, l.counterparty_iban, l.counterparty_account, "
+    "l.counterparty_bic, l.variable_symbol, l.constant_symbol, l.specific_symbol, "
+    "l.creditor_reference, l.kid, l.reference, l.bank_reference, l.description, "
+    "l.transaction_code, l.line_kind, l.card, l.type, l.colour, l.counterparty_id, c.name, "
+    "l.rule, l.evidence, l.fingerprint, l.deleted, l.written, l.duplicate, "
+    "l.statement_date, l.allocated, l.unallocated, l.suggestions");
+
+ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
+{
+    ImportRow row;
+    row.lineId = q.value(0).toLongLong();
+    row.line = q.value(1).toInt();
+    StatementLine &d = row.data;
+    d.sourceLine = q.value(2).toLongLong();
+    row.statementId = q.value(3).toString();
+    d.bookingDate = SqlUtil::parseIsoDate(q.value(4).toString());
+    d.valueDate = SqlUtil::parseIsoDate(q.value(5).toString());
+    const Currency currency = currencies.get(q.value(7).toString());
+    d.amount = Money(q.value(6).toLongLong(), currency);
+    d.counterpartyName = q.value(8).toString();
+    d.counterpartyIban = parsedOr<Iban>(q.value(9).toString());
+    d.counterpartyAccount = q.value(10).toString();
+    d.counterpartyBic = q.value(11).toString();
+    d.variableSymbol = parsedOr<VariableSymbol>(q.value(12).toString());
+    d.constantSymbol = parsedOr<ConstantSymbol>(q.value(13).toString());
+    d.specificSymbol = parsedOr<SpecificSymbol>(q.value(14).toString());
+    d.creditorReference = parsedOr<CreditorReference>(q.value(15).toString());
+    d.kid = parsedOr<Kid>(q.value(16).toString());
+    d.reference = q.value(17).toString();
+    d.bankReference = q.value(18).toString();
+    d.description = q.value(19).toString();
+    d.transactionCode = q.value(20).toString();
+    d.kind = lineKindFromName(q.value(21).toString());
+    d.card = q.value(22).toInt() != 0;
+    row.type = documentTypeFromName(q.value(23).toString()).value_or(DocumentType::Unallocated);
+    const QString colour = q.value(24).toString();
+    for (RowColour c : { RowColour::Green, RowColour::Black, RowColour::Red, RowColour::Grey }) {
+        if (rowColourName(c) == colour)
+            row.colour = c;
+    }
+    row.counterpartyId = q.value(25).toLongLong();
+    row.counterpartyName = q.value(26).toString();
+    row.rule = q.value(27).toString();
+    row.evidence = q.value(28).toString();
+    row.fingerprint = q.value(29).toString();
+    row.deleted = q.value(30).toInt() != 0;
+    row.written = q.value(31).toInt() != 0;
+    row.duplicate = q.value(32).toInt() != 0;
+    row.statementDate = SqlUtil::parseIsoDate(q.value(33).toString());
+    row.allocated = Money(q.value(34).toLongLong(), currency);
+    row.unallocated = Money(q.value(35).toLongLong(), currency);
+    row.suggestions = q.value(36).toString();
+    return row;
+}
+
+} // namespace
+
+QLatin1StringView lineKindName(LineKind kind)
+{
+    for (const KindName &entry : kKindNames) {
+        if (entry.kind == kind)
+            return entry.name;
+    }
+    return QLatin1StringView("unknown");
+}
+
+LineKind lineKindFromName(QStringView name)
+{
+    for (const KindName &entry : kKindNames) {
+        if (entry.name == name)
+            return entry.kind;
+    }
+    return LineKind::Unknown;
+}
+
+ImportRepository::ImportRepository(Ledger &ledger)
+    : m_ledger(ledger)
+    , m_insertLine(ledger.database())
+    , m_insertAllocation(ledger.database())
+{ }
+
+Result<QHash<QString, StoredLineRef>>
+ImportRepository::storedFingerprints(const Iban &account) const
+{
+    Q_ASSERT(QThread::currentThread() == m_ledger.thread());
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    // Every fingerprint starts with the account's IBAN and '|' ('}' sorts right after it), so
+    // the fingerprint index gives the account's lines as one range.
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT fingerprint, import_id, line_number FROM statement_lines "
+                           "WHERE fingerprint >= ? AND fingerprint < ? AND deleted = 0 "
+                           "AND duplicate = 0"));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, account.toString() + QLatin1Char('|'));
+    query.bindValue(1, account.toString() + QLatin1Char('}'));
+    if (Status s = SqlUtil::exec(query, Tr::tr("reading the stored statement lines")); !s)
+        return Error { s.error() };
+    QHash<QString, StoredLineRef> found;
+    while (query.next())
+        found.insert(query.value(0).toString(),
+                     { query.value(1).toLongLong(), query.value(2).toInt() });
+    return found;
+}
+
+Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress)
+{
+    Q_ASSERT(QThread::currentThread() == m_ledger.thread());
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return Error { guard.status().error() };
+    QSqlQuery insert(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            insert,
+            QStringLiteral("INSERT INTO statement_imports (state, account_id, file_name, "
+                           "file_hash, format, created_by, created_at) "
+                           "VALUES ('draft', ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return Error { s.error() };
+    insert.bindValue(0, import.accountId);
+    insert.bindValue(1, SqlUtil::textValue(import.fileName));
+    insert.bindValue(2, SqlUtil::textValue(import.fileHash));
+    insert.bindValue(3, SqlUtil::textValue(import.format));
+    insert.bindValue(4, SqlUtil::textValue(m_ledger.user()));
+    insert.bindValue(5, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
+    if (Status s = SqlUtil::exec(insert, Tr::tr("storing the import of %1").arg(import.fileName));
+        !s)
+        return Error { s.error() };
+    import.id = insert.lastInsertId().toLongLong();
+    import.state = ImportState::Draft;
+    import.createdBy = m_ledger.user();
+    for (const ImportStatement &statement : std::as_const(import.statements)) {
+        if (Status s = insertStatement(import.id, statement, import.account); !s)
+            return Error { s.error() };
+    }
+    for (qsizetype i = 0; i < import.rows.size(); ++i) {
+        if (Status s = insertRow(import.id, import.rows[i]); !s)
+            return Error { s.error() };
+        if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1))
+            return Error { Tr::tr("the import was canceled; nothing was stored") };
+    }
+    const QJsonObject after { { QStringLiteral("file"), import.fileName },
+                              { QStringLiteral("format"), import.format },
+                              { QStringLiteral("account"), import.account.toString() },
+                              { QStringLiteral("lines"), qint64(import.rows.size()) } };
+    if (Status s = AuditLog(m_ledger).record(QStringLiteral("statement_import"), import.id,
+                                             QStringLiteral("import"), {}, after);
+        !s)
+        return Error { s.error() };
+    if (Status s = guard.commit(); !s)
+        return Error { s.error() };
+    return import.id;
+}
+
+Status ImportRepository::insertStatement(qint64 importId, const ImportStatement &statement,
+                                         const Iban &account)
+{
+    QSqlQuery insert(m_ledger.database());
+    if (Status s
+        = SqlUtil::prepare(insert,
+                           QStringLiteral("INSERT INTO statement_headers (import_id, position, "
+                                          "statement_id, account_iban, account_number, currency, "
+                                          "sequence, statement_date, period_start, period_end, "
+                                          "opening_balance, closing_balance, line_count) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    insert.bindValue(0, importId);
+    insert.bindValue(1, statement.position);
+    insert.bindValue(2, SqlUtil::textValue(statement.statementId));
+    insert.bindValue(3, account.toString());
+    insert.bindValue(4, SqlUtil::textValue(statement.accountNumber));
+    insert.bindValue(5, SqlUtil::textValue(statement.currency));
+    insert.bindValue(6, SqlUtil::textValue(statement.sequence));
+    insert.bindValue(7, SqlUtil::dateValue(statement.date));
+    insert.bindValue(8, SqlUtil::dateValue(statement.periodStart));
+    insert.bindValue(9, SqlUtil::dateValue(statement.periodEnd));
+    insert.bindValue(10, nullableMoney(statement.openingBalance));
+    insert.bindValue(11, nullableMoney(statement.closingBalance));
+    insert.bindValue(12, statement.lineCount);
+    return SqlUtil::exec(insert, Tr::tr("storing the statement %1").arg(statement.statementId));
+}
+
+Status ImportRepository::insertRow(qint64 importId, ImportRow &row)
+{
+    if (m_insertLine.lastQuery().isEmpty()) {
+        if (Status s = SqlUtil::prepare(
+                m_insertLine,
+                QStringLiteral(
+                    "INSERT INTO statement_lines (import_id, line_number, source_line, "
+                    "statement_id, booking_date, value_date, amount, currency, "
+                    "counterparty_name, counterparty_iban, counterparty_account, "
+                    "counterparty_bic, variable_symbol, constant_symbol, specific_symbol, "
+                    "creditor_reference, kid, reference, bank_reference, description, "
+                    "transaction_code, line_kind, card, type, colour, counterparty_id, "
+                    "rule, evidence, fingerprint, deleted, written, duplicate, "
+                    "statement_date, allocated, unallocated, suggestions) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+    }
+    const StatementLine &d = row.data;
+    QSqlQuery &q = m_insertLine;
+    int i = 0;
+    q.bindValue(i++, importId);
+    q.bindValue(i++, row.line);
+    q.bindValue(i++, d.sourceLine);
+    q.bindValue(i++, SqlUtil::textValue(row.statementId));
+    q.bindValue(i++, SqlUtil::dateValue(d.bookingDate));
+    q.bindValue(i++, SqlUtil::dateValue(d.valueDate));
+    q.bindValue(i++, d.amount.minorUnits());
+    q.bindValue(i++, d.amount.currency().code());
+    q.bindValue(i++, SqlUtil::textValue(d.counterpartyName));
+    q.bindValue(i++, SqlUtil::textValue(d.counterpartyIban.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.counterpartyAccount));
+    q.bindValue(i++, SqlUtil::textValue(d.counterpartyBic));
+    q.bindValue(i++, SqlUtil::textValue(d.variableSymbol.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.constantSymbol.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.specificSymbol.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.creditorReference.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.kid.toString()));
+    q.bindValue(i++, SqlUtil::textValue(d.reference));
+    q.bindValue(i++, SqlUtil::textValue(d.bankReference));
+    q.bindValue(i++, SqlUtil::textValue(d.description));
+    q.bindValue(i++, SqlUtil::textValue(d.transactionCode));
+    q.bindValue(i++, QString(lineKindName(d.kind)));
+    q.bindValue(i++, d.card ? 1 : 0);
+    q.bindValue(i++, QString(documentTypeName(row.type)));
+    q.bindValue(i++, QString(rowColourName(row.colour)));
+    q.bindValue(i++, nullableId(row.counterpartyId));
+    q.bindValue(i++, SqlUtil::textValue(row.rule));
+    q.bindValue(i++, SqlUtil::textValue(row.evidence));
+    q.bindValue(i++, row.fingerprint);
+    q.bindValue(i++, row.deleted ? 1 : 0);
+    q.bindValue(i++, row.written ? 1 : 0);
+    q.bindValue(i++, row.duplicate ? 1 : 0);
+    q.bindValue(i++, SqlUtil::dateValue(row.statementDate));
+    q.bindValue(i++, row.allocated.minorUnits());
+    q.bindValue(i++, row.unallocated.minorUnits());
+    q.bindValue(i++, SqlUtil::textValue(row.suggestions));
+    // The message is formatted only on failure: this runs for every line of a big file.
+    if (!q.exec())
+        return SqlUtil::queryError(q, Tr::tr("storing line %1").arg(row.line));
+    row.lineId = q.lastInsertId().toLongLong();
+    return insertAllocations(row);
+}
+
+Status ImportRepository::insertAllocations(const ImportRow &row)
+{
+    if (row.allocations.isEmpty())
+        return {};
+    if (m_insertAllocation.lastQuery().isEmpty()) {
+        if (Status s
+            = SqlUtil::prepare(m_insertAllocation,
+                               QStringLiteral("INSERT INTO allocations (line_id, invoice_id, "
+                                              "amount, currency, manual) VALUES (?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+    }
+    for (const ImportAllocation &allocation : row.allocations) {
+        m_insertAllocation.bindValue(0, row.lineId);
+        m_insertAllocation.bindValue(1, allocation.invoiceId);
+        m_insertAllocation.bindValue(2, allocation.amount.minorUnits());
+        m_insertAllocation.bindValue(3, allocation.amount.currency().code());
+        m_insertAllocation.bindValue(4, allocation.manual ? 1 : 0);
+        if (!m_insertAllocation.exec())
+            return SqlUtil::queryError(m_insertAllocation,
+                                       Tr::tr("storing the allocation of line %1 to %2")
+                                           .arg(row.line)
+                                           .arg(allocation.number));
+    }
+    return {};
+}
+
+Result<StoredImport> ImportRepository::load(qint64 importId) const
+{
+    Q_ASSERT(QThread::currentThread() == m_ledger.thread());
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT s.state, s.account_id, a.iban, s.file_name, s.file_hash, "
+                           "s.format, s.created_by FROM statement_imports s "
+                           "JOIN own_accounts a ON a.id = s.account_id WHERE s.id = ?"));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, importId);
+    if (Status s = SqlUtil::exec(query, Tr::tr("reading import %1").arg(importId)); !s)
+        return Error { s.error() };
+    if (!query.next())
+        return Error { Tr::tr("no import with id %1").arg(importId) };
+    StoredImport import;
+    import.id = importId;
+    import.state
+        = query.value(0).toString() == u"confirmed" ? ImportState::Confirmed : ImportState::Draft;
+    import.accountId = query.value(1).toLongLong();
+    import.account = parsedOr<Iban>(query.value(2).toString());
+    import.fileName = query.value(3).toString();
+    import.fileHash = query.value(4).toString();
+    import.format = query.value(5).toString();
+    import.createdBy = query.value(6).toString();
+    Result<QList<ImportStatement>> statements = loadStatements(importId);
+    if (!statements)
+        return Error { statements.error() };
+    import.statements = std::move(statements).value();
+    Result<QList<ImportRow>> rows = loadRows(importId);
+    if (!rows)
+        return Error { rows.error() };
+    import.rows = std::move(rows).value();
+    if (Status s = loadAllocations(importId, import.rows); !s)
+        return Error { s.error() };
+    return import;
+}
+
+Result<QList<ImportStatement>> ImportRepository::loadStatements(qint64 importId) const
+{
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT position, statement_id, account_number, currency, "
+                           "sequence, statement_date, period_start, period_end, "
+                           "opening_balance, closing_balance, line_count "
+                           "FROM statement_headers WHERE import_id = ? ORDER BY position"));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, importId);
+    if (Status s
+        = SqlUtil::exec(query, Tr::tr("reading the statements of import %1").arg(importId));
+        !s)
+        return Error { s.error() };
+    QList<ImportStatement> statements;
+    CurrencyCache currencies;
+    while (query.next()) {
+        ImportStatement statement;
+        statement.position = query.value(0).toInt();
+        statement.statementId = query.value(1).toString();
+        statement.accountNumber = query.value(2).toString();
+        statement.currency = query.value(3).toString();
+        statement.sequence = query.value(4).toString();
+        statement.date = SqlUtil::parseIsoDate(query.value(5).toString());
+        statement.periodStart = SqlUtil::parseIsoDate(query.value(6).toString());
+        statement.periodEnd = SqlUtil::parseIsoDate(query.value(7).toString());
+        const Currency currency = currencies.get(statement.currency);
+        if (!query.value(8).isNull())
+            statement.openingBalance = Money(query.value(8).toLongLong(), currency);
+        if (!query.value(9).isNull())
+            statement.closingBalance = Money(query.value(9).toLongLong(), currency);
+        statement.lineCount = query.value(10).toInt();
+        statements.append(statement);
+    }
+    return statements;
+}
+
+Result<QList<ImportRow>> ImportRepository::loadRows(qint64 importId) const
+{
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    if (Status s = SqlUtil::prepare(query,
+                                    QStringLiteral("SELECT %1 FROM statement_lines l LEFT JOIN "
+                                                   "counterparties c ON c.id = l.counterparty_id "
+                                                   "WHERE l.import_id = ? ORDER BY l.line_number")
+                                        .arg(kLineColumns));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, importId);
+    if (Status s = SqlUtil::exec(query, Tr::tr("reading the lines of import %1").arg(importId)); !s)
+        return Error { s.error() };
+    QList<ImportRow> rows;
+    CurrencyCache currencies;
+    while (query.next())
+        rows.append(readRow(query, currencies));
+    return rows;
+}
+
+Status ImportRepository::loadAllocations(qint64 importId, QList<ImportRow> &rows) const
+{
+    QHash<qint64, qsizetype> rowOfLine;
+    rowOfLine.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rowOfLine.insert(rows[i].lineId, i);
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    if (Status s = SqlUtil::prepare(query,
+                                    QStringLiteral("SELECT a.line_id, a.invoice_id, i.number, "
+                                                   "a.amount, a.currency, a.manual "
+                                                   "FROM allocations a JOIN statement_lines l "
+                                                   "ON l.id = a.line_id JOIN invoices i ON "
+                                                   "i.id = a.invoice_id WHERE l.import_id = ? "
+                                                   "ORDER BY a.id"));
+        !s)
+        return s;
+    query.bindValue(0, importId);
+    if (Status s
+        = SqlUtil::exec(query, Tr::tr("reading the allocations of import %1").arg(importId));
+        !s)
+        return s;
+    CurrencyCache currencies;
+    while (query.next()) {
+        const auto row = rowOfLine.constFind(query.value(0).toLongLong());
+        if (row == rowOfLine.cend())
+            continue;
+        ImportAllocation allocation;
+        allocation.invoiceId = query.value(1).toLongLong();
+        allocation.number = query.value(2).toString();
+        allocation.amount
+            = Money(query.value(3).toLongLong(), currencies.get(query.value(4).toString()));
+        allocation.manual = query.value(5).toInt() != 0;
+        rows[*row].allocations.append(allocation);
+    }
+    return {};
+}
+
+Status ImportRepository::cancel(qint64 importId)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    const Result<StoredImport> import = loadDraft(importId);
+    if (!import)
+        return Error { import.error() };
+    QSqlQuery remove(m_ledger.database());
+    if (Status s
+        = SqlUtil::prepare(remove, QStringLiteral("DELETE FROM statement_imports WHERE id = ?"));
+        !s)
+        return s;
+    remove.bindValue(0, importId);
+    if (Status s = SqlUtil::exec(remove, Tr::tr("discarding import %1").arg(importId)); !s)
+        return s;
+    const QJsonObject before { { QStringLiteral("file"), import->fileName },
+                               { QStringLiteral("lines"), qint64(import->rows.size()) } };
+    if (Status s = AuditLog(m_ledger).record(QStringLiteral("statement_import"), importId,
+                                             QStringLiteral("cancel"), before, {});
+        !s)
+        return s;
+    return guard.commit();
+}
+
+} // namespace Saldo

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/importrow.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace Saldo {
+
+class Ledger;
+
+/// Where an already stored line is: the import and the line's number in it.
+struct StoredLineRef
+{
+    qint64 importId = 0;
+    int line = 0;
+};
+
+/// What confirming an import wrote.
+struct ConfirmSummary
+{
+    int rowsWritten = 0; ///< rows whose payment went into invoices
+    int invoicesUpdated = 0;
+};
+
+/// Which date a confirmed payment writes into its invoice (setting pairing.payment_date).
+enum class PaymentDateSource { Line, Statement };
+
+/// Statement imports (tables statement_imports, statement_headers, statement_lines,
+/// allocations): a draft is stored whole in one transaction, edited row by row, then confirmed
+/// (its payments are written into the invoices) or canceled (deleted). Every write runs in one
+/// transaction and is written to the audit log with the ledger's user; a refused write changes
+/// nothing. Rows are addressed by their line number in the file (saldo-cli's "line").
+///
+/// Threads: the ledger's thread only. Must not outlive the Ledger.
+class ImportRepository
+{
+public:
+    /// Called every few thousand rows while storing with the number stored so far; returning
+    /// false cancels (nothing is stored).
+    using Progress = std::function<bool(qint64 done)>;
+
+    explicit ImportRepository(Ledger &ledger);
+
+    /// The lines already stored for `account` (by fingerprint; deleted and duplicate lines do
+    /// not count): the lines an import must not pay again, across files and formats.
+    Result<QHash<QString, StoredLineRef>> storedFingerprints(const Iban &account) const;
+
+    /// Stores `import` as a draft (state, statements, rows, allocations) in one transaction
+    /// and returns its id; `import.id` and the rows' lineId are set. The account must be one of
+    /// the own accounts (import.account).
+    Result<qint64> storeDraft(StoredImport &import, const Progress &progress = {});
+
+    /// The import with its statements and rows in file order, deleted rows included.
+    Result<StoredImport> load(qint64 importId) const;
+
+    /// Allocates (part of) a row to the invoice `number` by hand. Without `amount`, what is
+    /// left of the row or of the invoice's open amount, whichever is less. Refused for more
+    /// than the row's unallocated amount or the invoice's open amount (less what other rows of
+    /// this import already allocate to it), another currency, a duplicate or deleted row.
+    Status allocate(qint64 importId, int line, const QString &number,
+                    const std::optional<Money> &amount = std::nullopt);
+    /// Associates a row with the counterparty of this name (exact, else by normalised name) and
+    /// stores the row's IBAN on the counterparty as learned, so the next import recognises it.
+    Status setCounterparty(qint64 importId, int line, const QString &name);
+    /// Changes a row's type; a fee, deposit, no-document or own-transfer row keeps no
+    /// allocations.
+    Status setType(qint64 importId, int line, DocumentType type);
+    /// Removes a row from the import (it is not imported; it may come again in a later file).
+    Status deleteLine(qint64 importId, int line);
+
+    /// Writes the payments of a draft into its invoices (paid amount and paid date) and marks
+    /// it confirmed. Refused while any row is red; the message lists them.
+    Result<ConfirmSummary> confirm(qint64 importId, PaymentDateSource dateSource);
+    /// Discards a draft with all its rows. Refused for a confirmed import.
+    Status cancel(qint64 importId);
+
+private:
+    Result<StoredImport> loadDraft(qint64 importId) const;
+    Result<ImportRow> editableRow(const StoredImport &import, int line) const;
+    Status saveRow(const ImportRow &row, const QString &action);
+    Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
+    Status insertRow(qint64 importId, ImportRow &row);
+    Status insertAllocations(const ImportRow &row);
+    Result<QList<ImportRow>> loadRows(qint64 importId) const;
+    Result<QList<ImportStatement>> loadStatements(qint64 importId) const;
+    Status loadAllocations(qint64 importId, QList<ImportRow> &rows) const;
+
+    Ledger &m_ledger;
+    QSqlQuery m_insertLine;
+    QSqlQuery m_insertAllocation;
+};
+
+/// The text form of a line kind in the ledger ("unknown", "card", "cash_withdrawal" ...).
+QLatin1StringView lineKindName(LineKind kind);
+LineKind lineKindFromName(QStringView name);
+
+} // namespace Saldo

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/migration.h"
+
+namespace Saldo {
+
+/// Schema step 2: what a stored statement import needs beyond step 1 — the statements' headers
+/// (for the continuity check: sequence numbers and balances), the duplicate mark of a line, the
+/// amounts the pairing allocated, its suggestions, and whether an allocation was made by hand.
+Migration importSchemaMigration();
+
+} // namespace Saldo

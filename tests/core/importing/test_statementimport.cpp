@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import pipeline on a hand-made ledger: read, pair, store a draft; duplicates; POS lines;
+// progress and cancel.
+#include "catchqt.h"
+
+#include "fixtureledger.h"
+
+#include "ledger/importrepository.h"
+
+using namespace Saldo;
+using namespace ImportFixture;
+
+namespace {
+
+const QString kBasic = mt940(QStringLiteral("S1"), QStringLiteral("00001/001"),
+                             QStringLiteral("1000,00"), QStringLiteral("1345,00"), basicLines());
+
+} // namespace
+
+TEST_CASE("An import reads, pairs and stores a draft", "[importing]")
+{
+    FixtureLedger fixture;
+    const Result<StatementImportResult> result = fixture.import(QStringLiteral("s1.sta"), kBasic);
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->importId > 0);
+    CHECK(result->format == StatementFormat::Mt940);
+    CHECK(result->warnings.isEmpty());
+    const QList<ImportRow> &rows = result->rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].line == 1);
+    CHECK(rows[0].type == DocumentType::InvoicePayment);
+    CHECK(rows[0].colour == RowColour::Green);
+    CHECK(rows[0].documents() == QStringList { QStringLiteral("FV1") });
+    CHECK(rows[0].rule == QStringLiteral("iban+vs"));
+    CHECK(rows[0].counterpartyName == QStringLiteral("Alfa s.r.o."));
+    CHECK(!rows[0].evidence.isEmpty());
+    CHECK(rows[1].colour == RowColour::Red);
+    CHECK(rows[2].type == DocumentType::BankFee);
+    CHECK(rows[2].colour == RowColour::Green);
+    CHECK(rows[2].allocated.toString() == QStringLiteral("5.00"));
+
+    // Stored as it was returned, nothing paid yet.
+    const Result<StoredImport> stored = ImportRepository(*fixture.ledger).load(result->importId);
+    REQUIRE(stored.ok());
+    CHECK(stored->state == ImportState::Draft);
+    CHECK(stored->format == QStringLiteral("mt940"));
+    REQUIRE(stored->statements.size() == 1);
+    CHECK(stored->statements[0].sequence == QStringLiteral("00001/001"));
+    CHECK(stored->statements[0].openingBalance->toString() == QStringLiteral("1000.00"));
+    REQUIRE(stored->rows.size() == 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        CHECK(stored->rows[i].line == rows[i].line);
+        CHECK(stored->rows[i].type == rows[i].type);
+        CHECK(stored->rows[i].colour == rows[i].colour);
+        CHECK(stored->rows[i].documents() == rows[i].documents());
+        CHECK(stored->rows[i].allocated == rows[i].allocated);
+        CHECK(stored->rows[i].unallocated == rows[i].unallocated);
+        CHECK(stored->rows[i].evidence == rows[i].evidence);
+        CHECK(stored->rows[i].fingerprint == rows[i].fingerprint);
+        CHECK(stored->rows[i].data.amount == rows[i].data.amount);
+        CHECK(stored->rows[i].data.counterpartyIban == rows[i].data.counterpartyIban);
+    }
+    CHECK(fixture.invoice(QStringLiteral("FV1")).paid.isZero());
+}
+
+TEST_CASE("Lines already stored come back as duplicates that pay nothing", "[importing]")
+{
+    FixtureLedger fixture;
+    const Result<StatementImportResult> first = fixture.import(QStringLiteral("s1.sta"), kBasic);
+    REQUIRE(first.ok());
+    // The same movements in a second file with one new line.
+    QList<Line> lines = basicLines();
+    lines.append({ QStringLiteral("80,00"), kAlfaIban, QStringLiteral("ALFA S.R.O."),
+                   QStringLiteral("2026000003"), QStringLiteral("Platba") });
+    const Result<StatementImportResult> second
+        = fixture.import(QStringLiteral("s1-again.sta"),
+                         mt940(QStringLiteral("S1"), QStringLiteral("00001/001"),
+                               QStringLiteral("1000,00"), QStringLiteral("1425,00"), lines));
+    REQUIRE(second.ok());
+    REQUIRE(second->rows.size() == 4);
+    for (int i = 0; i < 3; ++i) {
+        INFO("line " << i + 1);
+        CHECK(second->rows[i].duplicate);
+        CHECK(second->rows[i].colour == RowColour::Grey);
+        CHECK(second->rows[i].allocations.isEmpty());
+        CHECK(second->rows[i].allocated.isZero());
+        CHECK(second->rows[i].rule.contains(QStringLiteral("line %1").arg(i + 1)));
+    }
+    CHECK(!second->rows[3].duplicate);
+    CHECK(second->rows[3].documents() == QStringList { QStringLiteral("FV3") });
+}
+
+TEST_CASE("Ignoring POS lines drops card lines and keeps the numbering", "[importing]")
+{
+    FixtureLedger fixture;
+    QList<Line> lines = basicLines();
+    lines.insert(1, cardLine());
+    const QString text = mt940(QStringLiteral("S1"), QStringLiteral("00001/001"),
+                               QStringLiteral("1000,00"), QStringLiteral("1314,40"), lines);
+    const Result<StatementImportResult> kept = fixture.import(QStringLiteral("pos.sta"), text);
+    REQUIRE(kept.ok());
+    REQUIRE(kept->rows.size() == 4);
+    CHECK(kept->rows[1].colour == RowColour::Red);
+    REQUIRE(ImportRepository(*fixture.ledger).cancel(kept->importId).ok());
+
+    const Result<StatementImportResult> dropped
+        = fixture.import(QStringLiteral("pos.sta"), text, true);
+    REQUIRE(dropped.ok());
+    REQUIRE(dropped->rows.size() == 3);
+    CHECK(dropped->rows[0].line == 1);
+    CHECK(dropped->rows[1].line == 3);
+    CHECK(dropped->rows[2].line == 4);
+}
+
+TEST_CASE("An import reports progress and stores nothing when canceled", "[importing]")
+{
+    FixtureLedger fixture;
+    const QString path = fixture.dir + QStringLiteral("/s1.sta");
+    REQUIRE(writeFile(path, kBasic));
+    StatementImportOptions options;
+    options.account = *Iban::parse(kAccount);
+
+    QList<ImportStage> stages;
+    std::atomic_bool cancel = false;
+    const ImportProgress progress = [&](ImportStage stage, qint64, qint64) {
+        if (stages.isEmpty() || stages.last() != stage)
+            stages.append(stage);
+        if (stage == ImportStage::Pairing)
+            cancel = true;
+    };
+    const Result<StatementImportResult> canceled
+        = StatementImport::run(*fixture.ledger, path, options, progress, &cancel);
+    CHECK(!canceled.ok());
+    CHECK(canceled.error().contains(QStringLiteral("canceled")));
+    CHECK(fixture.count(QStringLiteral("statement_imports")) == 0);
+    CHECK(fixture.count(QStringLiteral("statement_lines")) == 0);
+    CHECK(stages.contains(ImportStage::Reading));
+    CHECK(stages.contains(ImportStage::Pairing));
+
+    stages.clear();
+    cancel = false;
+    const Result<StatementImportResult> done = StatementImport::run(
+        *fixture.ledger, path, options,
+        [&](ImportStage stage, qint64, qint64) {
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+        },
+        &cancel);
+    REQUIRE(done.ok());
+    CHECK(stages
+          == QList<ImportStage> { ImportStage::Reading, ImportStage::LoadingLedger,
+                                  ImportStage::Pairing, ImportStage::Storing });
+}
+
+TEST_CASE("An import into an account that is not the ledger's is refused", "[importing]")
+{
+    FixtureLedger fixture;
+    const QString path = fixture.dir + QStringLiteral("/s1.sta");
+    REQUIRE(writeFile(path, kBasic));
+    StatementImportOptions options;
+    options.account = *Iban::parse(kStrangerIban);
+    const Result<StatementImportResult> result
+        = StatementImport::run(*fixture.ledger, path, options);
+    CHECK(!result.ok());
+    CHECK(result.error().contains(kStrangerIban));
+    CHECK(fixture.count(QStringLiteral("statement_imports")) == 0);
+}
