@@ -4,7 +4,7 @@
 
 #include "ledger/auditlog.h"
 #include "ledger/ledger.h"
-#include "ledger/namenormalizer.h"
+#include "pairing/namenormalizer.h"
 #include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
 #include "util/tr.h"
@@ -114,7 +114,7 @@ Result<qint64> CounterpartyRepository::insert(const Counterparty &counterparty)
             return Error { s.error() };
     }
     m_insert.bindValue(0, SqlUtil::textValue(counterparty.name));
-    m_insert.bindValue(1, SqlUtil::textValue(normalizedCounterpartyName(counterparty.name)));
+    m_insert.bindValue(1, SqlUtil::textValue(normalizeName(counterparty.name)));
     m_insert.bindValue(2, SqlUtil::textValue(counterparty.companyId));
     if (Status s = SqlUtil::exec(m_insert, Tr::tr("adding the counterparty \"%1\"").arg(counterparty.name)); !s)
         return Error { s.error() };
@@ -170,7 +170,7 @@ Result<std::optional<qint64>> CounterpartyRepository::idByName(const QString &na
 
 Result<QList<Counterparty>> CounterpartyRepository::byNormalizedName(QStringView name) const
 {
-    return select(QStringLiteral("WHERE normalized_name = ?"), { normalizedCounterpartyName(name) });
+    return select(QStringLiteral("WHERE normalized_name = ?"), { normalizeName(name) });
 }
 
 Result<std::optional<qint64>> CounterpartyRepository::ownerOfIban(const Iban &iban) const

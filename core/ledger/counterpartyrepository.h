@@ -16,7 +16,7 @@ class Ledger;
 
 /// Counterparties (customers and suppliers) and their IBANs (tables counterparties and
 /// counterparty_ibans). An IBAN belongs to at most one counterparty. The normalised name
-/// (normalizedCounterpartyName()) is kept in step with the name by this class.
+/// (normalizeName()) is kept in step with the name by this class.
 ///
 /// Two kinds of writers: add()/addIban() check, run in their own transaction and write the
 /// audit log; insert()/insertIban() are for bulk loads (InvoiceImporter) that validated

@@ -26,7 +26,7 @@ struct Counterparty
     qint64 id = 0;
     QString name;
     /// The name as lookups compare it (case, diacritics, punctuation and a trailing legal form
-    /// do not matter); kept by the ledger, see normalizedCounterpartyName().
+    /// do not matter); kept by the ledger, see normalizeName() in pairing/namenormalizer.h.
     QString normalizedName;
     QString companyId; ///< IČO / EIK / org.nr., empty when unknown
     QList<CounterpartyIban> ibans;
