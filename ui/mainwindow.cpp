@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/addaccountdialog.h"
+#include "import/statementssection.h"
 #include "ledgerloader.h"
 #include "models/accounttablemodel.h"
 #include "models/auditlogmodel.h"
@@ -165,6 +166,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_statementsSection->newImportAction());
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
@@ -222,13 +226,10 @@ void MainWindow::createSections()
     m_overviewView->emptyState()->setAction(m_addAccountAction);
 
     addSection(Section::Overview, m_overviewView);
-    addSection(Section::BankStatements,
-               new EmptyState(tr("No bank statements imported yet"),
-                              tr("Import your bank's statement files (camt.053, MT940, ABO/GPC, "
-                                 "CSV or OFX) and Saldo pairs each payment with the invoice it "
-                                 "settles. The import screen comes with the next version of "
-                                 "Saldo; until then, saldo-cli statement import does it from "
-                                 "the command line.")));
+    m_statementsSection = new StatementsSection;
+    connect(m_statementsSection->newImportAction(), &QAction::triggered, this,
+            [this] { setCurrentSection(Section::BankStatements); });
+    addSection(Section::BankStatements, m_statementsSection);
     addSection(Section::BankAccounts, m_bankAccountsView);
     addSection(Section::Invoices, m_invoicesView);
     addSection(Section::Counterparties, m_counterpartiesView);
@@ -304,6 +305,7 @@ Status MainWindow::openLedger(const QString &path, Ledger::OpenMode mode)
     m_ledger->setUser(m_user);
     m_firmName = firmNameOf(*m_ledger);
     m_settingsView->setLedger(m_ledger.get());
+    m_statementsSection->setLedger(m_ledger.get());
     m_preferences.addRecentLedger(path);
     updateStatus();
     updateActions();
@@ -320,13 +322,15 @@ void MainWindow::openFiles(const QStringList &files)
 {
     if (files.isEmpty())
         return;
-    QStringList names;
-    for (const QString &file : files)
-        names.append(QFileInfo(file).fileName());
     setCurrentSection(Section::BankStatements);
-    statusBar()->showMessage(
-        tr("Not imported: %1. Importing statements here comes with the import screen.")
-            .arg(QLocale().createSeparatedList(names)));
+    if (!m_ledger) {
+        statusBar()->showMessage(tr("Open a ledger to import statements into."));
+        return;
+    }
+    QStringList absolute;
+    for (const QString &file : files)
+        absolute.append(QFileInfo(file).absoluteFilePath());
+    m_statementsSection->newImport(absolute);
 }
 
 void MainWindow::reload()
@@ -373,6 +377,7 @@ void MainWindow::onSnapshot(const LedgerSnapshot &snapshot)
     m_counterpartyModel->setCounterparties(snapshot.counterparties);
     m_auditModel->setEntries(snapshot.auditEntries);
     m_invoiceModel->setInvoices(snapshot.invoices, QDate::currentDate());
+    m_statementsSection->reloadList();
     Q_EMIT ledgerLoaded(QString());
 }
 

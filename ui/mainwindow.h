@@ -33,6 +33,7 @@ class LedgerLoader;
 class OverviewView;
 class SectionList;
 class SettingsView;
+class StatementsSection;
 struct LedgerSnapshot;
 
 /// Saldo's main window: the section list on the left, the selected section on the right, the
@@ -58,8 +59,8 @@ public:
     /// Reads the open ledger again (after saldo-cli or another window changed it).
     void reload();
     QString ledgerPath() const;
-    /// Statement files named on the command line. Importing them arrives with the import
-    /// screen; until then the window says so instead of ignoring them.
+    /// Statement files named on the command line (or opened with Saldo): a new import of
+    /// them in the Bank statements section.
     void openFiles(const QStringList &files);
     bool isLoading() const;
 
@@ -74,6 +75,7 @@ public:
     InvoicesView *invoicesView() const { return m_invoicesView; }
     OverviewView *overviewView() const { return m_overviewView; }
     SettingsView *settingsView() const { return m_settingsView; }
+    StatementsSection *statementsSection() const { return m_statementsSection; }
     SectionList *sectionList() const { return m_sectionList; }
     /// The status bar's ledger text: "Firm: … · file · user: …".
     QString ledgerStatusText() const;
@@ -128,6 +130,7 @@ private:
     CounterpartiesView *m_counterpartiesView = nullptr;
     AuditLogView *m_auditLogView = nullptr;
     SettingsView *m_settingsView = nullptr;
+    StatementsSection *m_statementsSection = nullptr;
 
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// saldo [--ledger PATH] [--user NAME] [--lang CODE] [--section NAME] [FILE...]: the desktop app.
+// saldo [--ledger PATH] [--user NAME] [--lang CODE] [--section NAME] [--edit-line LINE] [FILE...]:
+// the desktop app.
 // Everything but the command line, the translations and the style lives in saldo_ui.
+#include "import/importpage.h"
+#include "import/statementssection.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -13,6 +16,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 
 namespace {
 
@@ -127,10 +131,18 @@ int main(int argc, char **argv)
                                     "one shown last).")
             .arg(sectionKeys.join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "NAME"));
-    parser.addOptions({ ledgerOption, userOption, langOption, sectionOption });
+    const QCommandLineOption editLineOption(
+        QStringLiteral("edit-line"),
+        QCoreApplication::translate("main",
+                                    "Once FILE is read, open the edit dialog of its row LINE "
+                                    "(for demos and screenshots)."),
+        QCoreApplication::translate("main", "LINE"));
+    parser.addOptions({ ledgerOption, userOption, langOption, sectionOption, editLineOption });
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QCoreApplication::translate("main", "Bank statement files to import."),
+        QCoreApplication::translate("main",
+                                    "Bank statement files to import: the first is read at "
+                                    "once into the account its statement names."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
     std::optional<Saldo::Section> section;
@@ -155,5 +167,18 @@ int main(int argc, char **argv)
     openStartLedger(window, isDefault ? defaultLedgerPath() : parser.value(ledgerOption),
                     isDefault);
     window.openFiles(parser.positionalArguments());
+    Saldo::StatementsSection *statements = window.statementsSection();
+    if (!parser.positionalArguments().isEmpty() && statements->isShowingPage()) {
+        Saldo::ImportPage *page = statements->page();
+        const int editLine = parser.value(editLineOption).toInt();
+        if (editLine > 0) {
+            QObject::connect(
+                page, &Saldo::ImportPage::readFinished, page, [page, editLine](qint64 importId) {
+                    if (importId != 0)
+                        QTimer::singleShot(0, page, [page, editLine] { page->editRow(editLine); });
+                });
+        }
+        page->readFile();
+    }
     return app.exec();
 }

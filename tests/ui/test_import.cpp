@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The statement import page on a real ledger: read an MT940 file on the worker, look at the
+// row colours, pair the red row by hand through the edit dialog, confirm.
+#include "catchqt.h"
+#include "import/editrowdialog.h"
+#include "import/importlistmodel.h"
+#include "import/importpage.h"
+#include "import/importrowfilter.h"
+#include "import/importrowmodel.h"
+#include "import/statementssection.h"
+#include "ledger/invoicerepository.h"
+#include "ledger/ledger.h"
+#include "mainwindow.h"
+#include "uiledger.h"
+#include "views/tablesectionview.h"
+#include "widgets/datatableview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace Saldo;
+
+namespace {
+
+/// Five lines into the sample ledger's first account: FV2026-0001 paid by VS and name (green),
+/// an unknown payer (red), a transfer from the firm's savings account (grey), a payment from a
+/// known counterparty with nothing of its to pay (black), and a bank fee (green).
+const char *const statement = R"(:20:STMT260105001
+:25:SK1711000000003529923124
+:28C:00001/001
+:60F:C260104EUR1000,00
+:61:2601050105C1250,00NTRFNONREF//2601050000001
+:86:166?00Prijata platba SEPA?20EREF+/VS0001?30TATRSKBX?31SK2411000000002612345678?32Polana Pekaren s.r.o.
+:61:2601050105C600,00NTRFNONREF//2601050000002
+:86:166?00Prijata platba SEPA?20SVWZ+Dakujeme?31SK6702000000001234567890?32Jan Novak
+:61:2601050105C200,00NTRFNONREF//2601050000003
+:86:166?00Prevod?20SVWZ+Presun?31SK0409000000002719248655?32Modry kamen
+:61:2601050105C100,00NTRFNONREF//2601050000004
+:86:166?00Prijata platba SEPA?20SVWZ+Zaloha?31NO9386011117947?32Forde Energi ASA
+:61:2601050105D5,00NCHGNONREF//2601050000005
+:86:Poplatok za vypis
+:62F:C260105EUR3145,00
+-
+)";
+
+QString writeStatement()
+{
+    const QString path = QDir(SaldoTest::tempDir()).filePath(QStringLiteral("statement.mt940"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(statement);
+    return path;
+}
+
+/// Runs `act` on the next modal dialog once its exec() has started.
+void onNextModal(const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(modal);
+    });
+    timer->start();
+}
+
+RowColour colourOfLine(const ImportPage &page, int line)
+{
+    const int row = page.model()->rowOfLine(line);
+    REQUIRE(row >= 0);
+    return page.model()->rowAt(row).colour;
+}
+
+Invoice invoice(const QString &path, const char *number)
+{
+    auto ledger = Ledger::open(path);
+    REQUIRE(ledger);
+    const auto found
+        = InvoiceRepository(**ledger).byNumber(InvoiceKind::Issued, QString::fromLatin1(number));
+    REQUIRE(found);
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+/// Opens the sample ledger in `window` and reads the statement on the import page.
+ImportPage *readStatement(MainWindow &window, const QString &path)
+{
+    SaldoTest::openAndWait(window, path);
+    StatementsSection *section = window.statementsSection();
+    ImportPage *page = section->page();
+    // Another account chosen: the page picks the statement's own account from the file.
+    QComboBox *account = page->accountBox();
+    account->setCurrentIndex(account->findData(QStringLiteral("SK0409000000002719248655")));
+    REQUIRE(account->currentIndex() >= 0);
+    window.openFiles({ writeStatement() });
+    REQUIRE(window.currentSection() == Section::BankStatements);
+    REQUIRE(section->isShowingPage());
+    REQUIRE(page->files().size() == 1);
+
+    QSignalSpy finished(page, &ImportPage::readFinished);
+    page->readFile(); // waits for the file's account when that is still being looked up
+    // A guard against a read that never ends, not a speed limit.
+    REQUIRE((finished.count() > 0 || finished.wait(120000)));
+    INFO(finished.first().at(1).toString().toStdString());
+    REQUIRE(finished.first().at(0).toLongLong() > 0);
+    REQUIRE_FALSE(page->isReading());
+    CHECK(account->currentData().toString() == QStringLiteral("SK1711000000003529923124"));
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("The import page reads a statement and colours its rows", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    MainWindow window;
+    ImportPage *page
+        = readStatement(window, SaldoTest::makeSampleLedger(QStringLiteral("read.saldo")));
+
+    REQUIRE(page->model()->rowCount() == 5);
+    CHECK(colourOfLine(*page, 1) == RowColour::Green);
+    CHECK(colourOfLine(*page, 2) == RowColour::Red);
+    CHECK(colourOfLine(*page, 3) == RowColour::Grey);
+    CHECK(colourOfLine(*page, 4) == RowColour::Black);
+    CHECK(colourOfLine(*page, 5) == RowColour::Green);
+
+    const QAbstractItemModel &model = *page->model();
+    const int first = page->model()->rowOfLine(1);
+    CHECK(model.index(first, ImportRowModel::IncomeColumn).data().toString()
+          == QStringLiteral("1,250.00\u00a0EUR"));
+    CHECK(model.index(first, ImportRowModel::IncomeColumn)
+              .data(Qt::TextAlignmentRole)
+              .value<Qt::Alignment>()
+              .testFlag(Qt::AlignRight));
+    CHECK(model.index(first, ImportRowModel::DocumentsColumn).data().toString()
+          == QStringLiteral("FV2026-0001"));
+    CHECK(model.index(first, ImportRowModel::StateColumn).data().toString()
+          == QStringLiteral("Paired"));
+    CHECK_FALSE(model.index(first, ImportRowModel::StateColumn)
+                    .data(Qt::DecorationRole)
+                    .value<QIcon>()
+                    .isNull());
+    CHECK_FALSE(model.index(first, 0).data(Qt::ToolTipRole).toString().isEmpty());
+
+    // The legend counts and filters.
+    CHECK(page->legendChip(RowColour::Green)->text().startsWith(QStringLiteral("2 Paired")));
+    CHECK(page->legendChip(RowColour::Red)->text().startsWith(QStringLiteral("1 To do")));
+    page->legendChip(RowColour::Red)->click();
+    REQUIRE(page->filter()->rowCount() == 1);
+    CHECK(page->filter()->index(0, 0).data(ImportRowModel::LineRole).toInt() == 2);
+    page->filter()->setColour(std::nullopt);
+    page->filter()->setSearch(QStringLiteral("forde"));
+    REQUIRE(page->filter()->rowCount() == 1);
+    CHECK(page->filter()->index(0, 0).data(ImportRowModel::LineRole).toInt() == 4);
+    page->filter()->setSearch(QString());
+
+    // The Bank statements list shows the draft.
+    ImportListModel *list = window.statementsSection()->listModel();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->entry(0).fileName == QStringLiteral("statement.mt940"));
+    CHECK(list->entry(0).rows == 5);
+    CHECK(list->entry(0).red == 1);
+    CHECK_FALSE(list->entry(0).confirmed);
+}
+
+TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    const QString path = SaldoTest::makeSampleLedger(QStringLiteral("confirm.saldo"));
+    MainWindow window;
+    ImportPage *page = readStatement(window, path);
+
+    // Refused with a red row: the message names it and the row is selected.
+    QString refusal;
+    onNextModal([&refusal](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        refusal = box ? box->text() : QString();
+        modal->close();
+    });
+    CHECK_FALSE(page->confirm());
+    CHECK(refusal.contains(QStringLiteral("red")));
+    CHECK(page->currentLine() == 2);
+
+    // Edit: the counterparty by name, its open invoice ticked with the whole amount.
+    QString outcome;
+    int documentRow = -1;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<EditRowDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        dialog->counterpartyBox()->setCurrentText(QStringLiteral("Tábor Software s.r.o."));
+        documentRow = dialog->documentRow(QStringLiteral("FV2026-0002"));
+        if (documentRow >= 0) {
+            QTableWidget *documents = dialog->documentsTable();
+            documents->item(documentRow, EditRowDialog::AmountColumn)
+                ->setText(QStringLiteral("600.00"));
+            documents->item(documentRow, EditRowDialog::CheckColumn)->setCheckState(Qt::Checked);
+        }
+        outcome = dialog->outcomeText();
+        dialog->accept();
+    });
+    page->editRow(2);
+    REQUIRE(documentRow >= 0);
+    CHECK(outcome.contains(QStringLiteral("Paired")));
+    CHECK(colourOfLine(*page, 2) == RowColour::Green);
+    const ImportRow &edited = page->model()->rowAt(page->model()->rowOfLine(2));
+    CHECK(edited.counterpartyName == QStringLiteral("Tábor Software s.r.o."));
+    CHECK(edited.documents() == QStringList { QStringLiteral("FV2026-0002") });
+
+    // Confirm: the summary, then one more click.
+    QString summary;
+    onNextModal([&summary](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            modal->close();
+            return;
+        }
+        summary = box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    REQUIRE(page->confirm());
+    CHECK(summary.contains(QStringLiteral("Invoices becoming paid: 2; partly paid: 0")));
+
+    const Invoice partial = invoice(path, SaldoTest::SampleInvoice::partial);
+    CHECK(partial.paid.minorUnits() == 100000);
+    CHECK(partial.paidDate == QDate(2026, 1, 5));
+    const Invoice unpaid = invoice(path, SaldoTest::SampleInvoice::unpaid);
+    CHECK(unpaid.paid.minorUnits() == 125000);
+    CHECK(unpaid.paidDate == QDate(2026, 1, 5));
+
+    ImportListModel *list = window.statementsSection()->listModel();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->entry(0).confirmed);
+}
+
+TEST_CASE("A deleted row leaves the import, Cancel discards the draft", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    MainWindow window;
+    ImportPage *page
+        = readStatement(window, SaldoTest::makeSampleLedger(QStringLiteral("cancel.saldo")));
+    REQUIRE(page->deleteRow(4));
+    CHECK(page->model()->rowCount() == 4);
+    CHECK(page->model()->rowOfLine(4) == -1);
+    ImportListModel *list = window.statementsSection()->listModel();
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->entry(0).rows == 4);
+
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (box)
+            box->button(QMessageBox::Yes)->click();
+        else
+            modal->close();
+    });
+    QSignalSpy closed(page, &ImportPage::closed);
+    page->cancelImport();
+    CHECK(closed.count() == 1);
+    CHECK(page->importId() == 0);
+    CHECK_FALSE(window.statementsSection()->isShowingPage());
+    CHECK(list->rowCount() == 0);
+}

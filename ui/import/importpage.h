@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importrunner.h"
+#include "ledger/importrow.h"
+#include "statementpeek.h"
+#include "util/result.h"
+
+#include <QFutureWatcher>
+#include <QMap>
+#include <QThreadPool>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace Saldo {
+
+class DataTableView;
+class ImportRowFilter;
+class ImportRowModel;
+class Ledger;
+
+/// New statement import (SCREENS.md): choose or drop a file, pick the account, read it on a
+/// worker (progress, Cancel), then look through the coloured rows, edit the ones the machine
+/// could not pair, and confirm. The draft lives in the ledger from the moment it is read, so a
+/// page closed half-way leaves a draft the Bank statements list offers to open again.
+class ImportPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ImportPage(QWidget *parent = nullptr);
+
+    /// The ledger edits and confirmations go through (the GUI thread's connection); the worker
+    /// opens its own connection on the same file. nullptr: no ledger open.
+    void setLedger(Ledger *ledger);
+    /// Starts a new import: no file, no rows.
+    void startNew();
+    /// The statement files to import (the first is read; see addFiles()).
+    void addFiles(const QStringList &files);
+    QStringList files() const { return m_files; }
+    /// Shows a stored import (a draft to go on with, or a confirmed one to look at).
+    Status openImport(qint64 importId);
+
+    /// Reads the chosen file into a new draft on the worker; readFinished() follows. While the
+    /// file's account is still being looked up, the read starts once it is known.
+    void readFile();
+    void cancelReading();
+    bool isReading() const { return m_runner->isRunning(); }
+
+    /// Opens the edit dialog for the selected row (`line`: that row).
+    void editRow(int line = 0);
+    Status deleteRow(int line);
+    /// Confirm: refused while a row is red (the first one is selected), else a summary asks
+    /// once more. Returns whether the import was confirmed.
+    bool confirm();
+    /// Discards the draft (after asking, when it has rows).
+    void cancelImport();
+    /// Selects the next (or previous) red row; false when there is none.
+    bool selectRed(bool forward = true);
+
+    qint64 importId() const { return m_importId; }
+    ImportRowModel *model() const { return m_model; }
+    ImportRowFilter *filter() const { return m_filter; }
+    DataTableView *table() const { return m_table; }
+    QComboBox *accountBox() const { return m_account; }
+    QCheckBox *ignorePosBox() const { return m_ignorePos; }
+    QToolButton *legendChip(RowColour colour) const { return m_chips.value(colour); }
+    QString messageText() const;
+    /// The file line of the table's current row, or 0.
+    int currentLine() const;
+
+Q_SIGNALS:
+    /// A read ended (importId 0 and `error` set when nothing was stored).
+    void readFinished(qint64 importId, const QString &error);
+    /// The ledger's imports changed (a draft stored, edited, confirmed or discarded).
+    void importsChanged();
+    /// The page is done (confirmed or canceled): back to the list.
+    void closed();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createFileArea();
+    QWidget *createLegend();
+    QWidget *createExplanation();
+    void createShortcuts();
+    void loadAccounts();
+    void chooseFiles();
+    void peekFirstFile();
+    void onPeeked(const StatementPeek &peek);
+    void onProgress(const QString &text, int done, int total);
+    void onReadFinished(const ImportOutcome &outcome);
+    Status reloadRows();
+    void updateLegend();
+    void updateExplanation();
+    void updateActions();
+    void showMessage(const QString &text);
+    void selectLine(int line);
+
+    Ledger *m_ledger = nullptr;
+    ImportRunner *m_runner;
+    ImportRowModel *m_model;
+    ImportRowFilter *m_filter;
+    QStringList m_files;
+    qint64 m_importId = 0;
+    bool m_confirmed = false;
+    QThreadPool m_peekPool; ///< one thread: looks at a chosen file's first statement
+    QFutureWatcher<StatementPeek> *m_peek = nullptr;
+    bool m_readAfterPeek = false;
+
+    QLabel *m_title = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QComboBox *m_account = nullptr;
+    QCheckBox *m_ignorePos = nullptr;
+    QPushButton *m_chooseButton = nullptr;
+    QPushButton *m_readButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QLabel *m_message = nullptr;
+    QMap<RowColour, QToolButton *> m_chips;
+    QToolButton *m_allChip = nullptr;
+    QLineEdit *m_search = nullptr;
+    DataTableView *m_table = nullptr;
+    QLabel *m_explanation = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+};
+
+} // namespace Saldo

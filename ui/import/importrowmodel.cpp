@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importrowmodel.h"
+
+#include "localeformat.h"
+#include "rowstates.h"
+#include "theme.h"
+
+#include <QLocale>
+
+namespace Saldo {
+
+namespace {
+
+bool isAmountColumn(int column)
+{
+    return column >= ImportRowModel::IncomeColumn && column <= ImportRowModel::UnallocatedColumn;
+}
+
+/// Income and expense are both shown as magnitudes, each in its own column.
+std::optional<Money> amountOf(const ImportRow &row, int column)
+{
+    const Money &amount = row.data.amount;
+    switch (column) {
+    case ImportRowModel::IncomeColumn:
+        return amount.isPositive() ? std::optional<Money>(amount) : std::nullopt;
+    case ImportRowModel::ExpenseColumn:
+        return amount.isNegative() ? std::optional<Money>(amount.abs()) : std::nullopt;
+    case ImportRowModel::AllocatedColumn:
+        return row.allocated;
+    case ImportRowModel::UnallocatedColumn:
+        return row.unallocated;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString explainRow(const ImportRow &row)
+{
+    QString text = ImportRowModel::tr("%1: %2").arg(RowStates::text(row.colour),
+                                                    RowStates::meaning(row.colour));
+    if (!row.rule.isEmpty())
+        text += QLatin1Char('\n') + ImportRowModel::tr("Rule: %1").arg(row.rule);
+    if (!row.evidence.isEmpty())
+        text += QLatin1Char('\n') + ImportRowModel::tr("Why: %1").arg(row.evidence);
+    if (row.duplicate)
+        text += QLatin1Char('\n')
+            + ImportRowModel::tr("Already imported earlier: this row pays nothing again.");
+    return text;
+}
+
+ImportRowModel::ImportRowModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ImportRowModel::setRows(const QList<ImportRow> &rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const ImportRow &row : rows) {
+        if (!row.deleted)
+            m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int ImportRowModel::rowOfLine(int line) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).line == line)
+            return i;
+    }
+    return -1;
+}
+
+ImportRowModel::Totals ImportRowModel::totals(RowColour colour) const
+{
+    Totals totals;
+    for (const ImportRow &row : m_rows) {
+        if (row.colour != colour)
+            continue;
+        ++totals.count;
+        const Money amount = row.data.amount.abs();
+        if (!totals.sum.currency().isValid())
+            totals.sum = amount;
+        else if (amount.currency() == totals.sum.currency())
+            totals.sum += amount;
+    }
+    return totals;
+}
+
+int ImportRowModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ImportRowModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportRowModel::display(const ImportRow &row, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return RowStates::text(row.colour);
+    case LineColumn:
+        return row.line;
+    case DateColumn:
+        return formatDate(row.date());
+    case DescriptionColumn:
+        return row.data.description;
+    case TypeColumn:
+        return RowStates::text(row.type);
+    case DocumentsColumn:
+        return row.documents().join(QStringLiteral(", "));
+    case ReferenceColumn:
+        return row.reference();
+    case StatementCounterpartyColumn:
+        return row.data.counterpartyName;
+    case CounterpartyColumn:
+        return row.counterpartyName;
+    case IbanColumn:
+        return row.counterAccount();
+    case RuleColumn:
+        return row.rule;
+    }
+    if (const std::optional<Money> amount = amountOf(row, column))
+        return formatMoney(*amount);
+    return {};
+}
+
+QVariant ImportRowModel::sortValue(const ImportRow &row, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return int(row.colour);
+    case LineColumn:
+        return row.line;
+    case DateColumn:
+        return row.date();
+    }
+    if (isAmountColumn(column)) {
+        const std::optional<Money> amount = amountOf(row, column);
+        return amount ? amount->minorUnits() : qint64(-1);
+    }
+    return display(row, column);
+}
+
+QVariant ImportRowModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ImportRow &row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case ColourRole:
+        return int(row.colour);
+    case LineRole:
+        return row.line;
+    case Qt::ForegroundRole:
+        return Theme::color(RowStates::tone(row.colour));
+    case Qt::DecorationRole:
+        return column == StateColumn ? QVariant(RowStates::icon(row.colour)) : QVariant();
+    case Qt::ToolTipRole:
+        return explainRow(row);
+    case Qt::TextAlignmentRole:
+        if (isAmountColumn(column) || column == LineColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ImportRowModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn:
+        return tr("State");
+    case LineColumn:
+        return tr("Line");
+    case DateColumn:
+        return tr("Date");
+    case DescriptionColumn:
+        return tr("Description");
+    case TypeColumn:
+        return tr("Document type");
+    case DocumentsColumn:
+        return tr("Documents");
+    case ReferenceColumn:
+        return tr("Reference");
+    case StatementCounterpartyColumn:
+        return tr("Counterparty in statement");
+    case CounterpartyColumn:
+        return tr("Counterparty");
+    case IbanColumn:
+        return tr("IBAN");
+    case IncomeColumn:
+        return tr("Income");
+    case ExpenseColumn:
+        return tr("Expense");
+    case AllocatedColumn:
+        return tr("Allocated");
+    case UnallocatedColumn:
+        return tr("Unallocated");
+    case RuleColumn:
+        return tr("Rule");
+    }
+    return {};
+}
+
+} // namespace Saldo

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/importrow.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Saldo {
+
+/// The rows of one statement import (deleted rows left out), one table row each, coloured by
+/// what the pairing made of them (PRODUCT.md, "Row columns" and "Colours").
+class ImportRowModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        StateColumn, ///< icon and word: colour is never the only signal
+        LineColumn,
+        DateColumn,
+        DescriptionColumn,
+        TypeColumn,
+        DocumentsColumn,
+        ReferenceColumn,
+        StatementCounterpartyColumn,
+        CounterpartyColumn,
+        IbanColumn,
+        IncomeColumn,
+        ExpenseColumn,
+        AllocatedColumn,
+        UnallocatedColumn,
+        RuleColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw values to sort by
+        ColourRole, ///< int(RowColour)
+        LineRole, ///< the row's line number in the file
+    };
+
+    /// How many rows have a colour and what they move (magnitudes in the import's currency).
+    struct Totals
+    {
+        int count = 0;
+        Money sum;
+    };
+
+    explicit ImportRowModel(QObject *parent = nullptr);
+
+    void setRows(const QList<ImportRow> &rows);
+    const QList<ImportRow> &rows() const { return m_rows; }
+    const ImportRow &rowAt(int row) const { return m_rows.at(row); }
+    /// The model row of file line `line`, or -1.
+    int rowOfLine(int line) const;
+    Totals totals(RowColour colour) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const ImportRow &row, int column) const;
+    QVariant sortValue(const ImportRow &row, int column) const;
+
+    QList<ImportRow> m_rows;
+};
+
+/// Rule and evidence of a row in words, for its tooltip and the explanation pane.
+QString explainRow(const ImportRow &row);
+
+} // namespace Saldo

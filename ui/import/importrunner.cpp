@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importrunner.h"
+
+#include "ledger/ledger.h"
+
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Saldo {
+
+namespace {
+
+QString stageText(ImportStage stage)
+{
+    switch (stage) {
+    case ImportStage::Reading:
+        return ImportRunner::tr("Reading the file…");
+    case ImportStage::LoadingLedger:
+        return ImportRunner::tr("Reading invoices…");
+    case ImportStage::Pairing:
+        return ImportRunner::tr("Pairing rows…");
+    case ImportStage::Storing:
+        return ImportRunner::tr("Storing the draft…");
+    }
+    return {};
+}
+
+ImportOutcome runImport(QPromise<ImportOutcome> &promise, const QString &ledgerPath,
+                        const QString &user, const QString &file,
+                        const StatementImportOptions &options, const std::atomic_bool *cancel)
+{
+    ImportOutcome outcome;
+    auto ledger = Ledger::open(ledgerPath);
+    if (!ledger) {
+        outcome.error = ledger.error();
+        return outcome;
+    }
+    (*ledger)->setUser(user);
+    const auto progress = [&promise](ImportStage stage, qint64 done, qint64 total) {
+        // QFuture's progress is an int; a statement has far fewer than 2^31 rows.
+        promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+        promise.setProgressValueAndText(int(qMin<qint64>(done, INT_MAX)), stageText(stage));
+    };
+    const Result<StatementImportResult> result
+        = StatementImport::run(**ledger, file, options, progress, cancel);
+    outcome.canceled = cancel->load();
+    if (!result) {
+        outcome.error = result.error();
+        return outcome;
+    }
+    outcome.importId = result->importId;
+    outcome.warnings = result->warnings;
+    return outcome;
+}
+
+} // namespace
+
+ImportRunner::ImportRunner(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+ImportRunner::~ImportRunner()
+{
+    // The worker's ledger connection must close before the application does.
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_cancel->store(true);
+        m_watcher->waitForFinished();
+    }
+}
+
+void ImportRunner::start(const QString &ledgerPath, const QString &user, const QString &file,
+                         const StatementImportOptions &options)
+{
+    if (m_watcher)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher = new QFutureWatcher<ImportOutcome>(this);
+    auto *watcher = m_watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        Q_EMIT progress(watcher->progressText(), value, watcher->progressMaximum());
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_watcher = nullptr;
+        Q_EMIT finished(watcher->future().resultCount() ? watcher->result() : ImportOutcome());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool,
+        [ledgerPath, user, file, options, cancel = m_cancel](QPromise<ImportOutcome> &promise) {
+            promise.addResult(runImport(promise, ledgerPath, user, file, options, cancel.get()));
+        }));
+}
+
+void ImportRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+} // namespace Saldo
