@@ -13,9 +13,9 @@ namespace {
 QString plainLine(const StatementLine &line)
 {
     return QStringLiteral("%1  %2  %3  %4  %5\n")
-            .arg(line.bookingDate.toString(Qt::ISODate), line.amount.toString().rightJustified(14),
-                 line.counterpartyIban.toString().leftJustified(24),
-                 line.variableSymbol.toString().leftJustified(10), line.counterpartyName);
+        .arg(line.bookingDate.toString(Qt::ISODate), line.amount.toString().rightJustified(14),
+             line.counterpartyIban.toString().leftJustified(24),
+             line.variableSymbol.toString().leftJustified(10), line.counterpartyName);
 }
 
 int statementRead(Context &context)
@@ -29,12 +29,12 @@ int statementRead(Context &context)
     if (!args.parse(1, 1))
         return args.exitCode();
     const QString path = args.positional().constFirst();
-    const std::optional<StatementFormat> format =
-            formatFromName(args.isSet(QStringLiteral("format")) ? args.value(QStringLiteral("format"))
-                                                                : QStringLiteral("auto"));
+    const std::optional<StatementFormat> format
+        = formatFromName(args.isSet(QStringLiteral("format")) ? args.value(QStringLiteral("format"))
+                                                              : QStringLiteral("auto"));
     if (!format)
-        return context.fail(Translate::tr("unknown format %1").arg(args.value(QStringLiteral("format"))),
-                            BadUsage);
+        return context.fail(
+            Translate::tr("unknown format %1").arg(args.value(QStringLiteral("format"))), BadUsage);
     const bool json = args.isSet(QStringLiteral("json"));
     ReadOptions options;
     options.fileName = path;
@@ -48,21 +48,23 @@ int statementRead(Context &context)
         writer.key(QLatin1StringView("statements"));
         writer.beginArray();
     }
-    const ReadResult result = readStatementFile(path, *format, [&](Statement &&statement) {
-        if (json) {
-            writeStatementJson(writer, statement);
-        } else {
-            context.print(Translate::tr("Statement %1  account %2  %3 lines  balance %4\n")
-                                  .arg(statement.id,
-                                       statement.accountIban.isNull() ? statement.accountNumber
-                                                                      : statement.accountIban.toString())
-                                  .arg(statement.lines.size())
-                                  .arg(balanceCheckName(statement.balanceCheck())));
-            for (const StatementLine &line : statement.lines)
-                context.print(plainLine(line));
-        }
+    // JSON is written as the reader goes, a part of a statement at a time (a CSV export is
+    // one statement of any length); the plain listing needs whole statements.
+    StatementJsonSink jsonSink(writer);
+    const auto printStatement = [&](Statement &&statement) {
+        context.print(Translate::tr("Statement %1  account %2  %3 lines  balance %4\n")
+                          .arg(statement.id,
+                               statement.accountIban.isNull() ? statement.accountNumber
+                                                              : statement.accountIban.toString())
+                          .arg(statement.lines.size())
+                          .arg(balanceCheckName(statement.balanceCheck())));
+        for (const StatementLine &line : statement.lines)
+            context.print(plainLine(line));
         return true;
-    }, options);
+    };
+    const ReadResult result = json ? readStatementFile(path, *format, jsonSink, options)
+                                   : readStatementFile(path, *format, printStatement, options);
+    jsonSink.closeUnfinished();
     if (json) {
         writer.endArray();
         writer.member(QLatin1StringView("format"), formatName(result.format));
@@ -87,7 +89,8 @@ QList<Command> statementCommands()
 {
     return {
         { { QStringLiteral("statement"), QStringLiteral("read") },
-          QStringLiteral("statement read FILE [--format FORMAT] [--json]"), statementRead },
+          QStringLiteral("statement read FILE [--format FORMAT] [--json]"),
+          statementRead },
     };
 }
 

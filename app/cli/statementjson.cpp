@@ -67,26 +67,99 @@ void writeLine(JsonWriter &json, const StatementLine &line)
     json.endObject();
 }
 
+void beginStatement(JsonWriter &json, const Statement &header)
+{
+    json.beginObject();
+    json.member(QLatin1StringView("id"), header.id);
+    json.member(QLatin1StringView("account_iban"), header.accountIban.toString());
+    json.member(QLatin1StringView("account_number"), header.accountNumber);
+    json.member(QLatin1StringView("currency"), header.currency.codeView());
+    json.member(QLatin1StringView("sequence"), header.sequence);
+    json.member(QLatin1StringView("opening_balance"), amountText(header.openingBalance));
+    json.key(QLatin1StringView("lines"));
+    json.beginArray();
+}
+
+void endStatement(JsonWriter &json, const Statement &header, BalanceCheck check)
+{
+    json.endArray();
+    dateMember(json, QLatin1StringView("date"), header.date);
+    json.member(QLatin1StringView("closing_balance"), amountText(header.closingBalance));
+    json.member(QLatin1StringView("balance_check"), balanceCheckName(check));
+    json.member(QLatin1StringView("information"), header.information);
+    json.endObject();
+}
+
 } // namespace
 
 void writeStatementJson(JsonWriter &json, const Statement &statement)
 {
-    json.beginObject();
-    json.member(QLatin1StringView("id"), statement.id);
-    json.member(QLatin1StringView("account_iban"), statement.accountIban.toString());
-    json.member(QLatin1StringView("account_number"), statement.accountNumber);
-    json.member(QLatin1StringView("currency"), statement.currency.codeView());
-    json.member(QLatin1StringView("sequence"), statement.sequence);
-    dateMember(json, QLatin1StringView("date"), statement.date);
-    json.member(QLatin1StringView("opening_balance"), amountText(statement.openingBalance));
-    json.member(QLatin1StringView("closing_balance"), amountText(statement.closingBalance));
-    json.member(QLatin1StringView("balance_check"), balanceCheckName(statement.balanceCheck()));
-    json.key(QLatin1StringView("lines"));
-    json.beginArray();
+    beginStatement(json, statement);
     for (const StatementLine &line : statement.lines)
         writeLine(json, line);
-    json.endArray();
-    json.endObject();
+    endStatement(json, statement, statement.balanceCheck());
+}
+
+namespace {
+
+/// Lines held back before a statement is written: most statements are complete by then.
+constexpr qsizetype HeldLines = 8192;
+
+} // namespace
+
+bool StatementJsonSink::begin(const Statement &header)
+{
+    closeUnfinished();
+    m_header = header;
+    m_total = {};
+    m_open = true;
+    return true;
+}
+
+void StatementJsonSink::startWriting()
+{
+    m_writing = true;
+    beginStatement(m_json, m_header);
+    for (const StatementLine &line : std::as_const(m_held))
+        writeLine(m_json, line);
+    m_held = {};
+}
+
+bool StatementJsonSink::addLines(QList<StatementLine> &&lines)
+{
+    for (const StatementLine &line : std::as_const(lines))
+        m_total.add(line.amount);
+    if (!m_writing) {
+        if (m_held.isEmpty())
+            m_held = std::move(lines);
+        else
+            m_held.append(std::move(lines));
+        if (m_held.size() >= HeldLines)
+            startWriting();
+        return true;
+    }
+    for (const StatementLine &line : std::as_const(lines))
+        writeLine(m_json, line);
+    return true;
+}
+
+bool StatementJsonSink::end(const Statement &header)
+{
+    if (!m_writing)
+        startWriting();
+    endStatement(m_json, header, m_total.check(header.openingBalance, header.closingBalance));
+    m_open = false;
+    m_writing = false;
+    return true;
+}
+
+void StatementJsonSink::closeUnfinished()
+{
+    if (m_open && m_writing)
+        end(m_header);
+    m_open = false;
+    m_writing = false;
+    m_held = {};
 }
 
 } // namespace Saldo::Cli

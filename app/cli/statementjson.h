@@ -3,12 +3,42 @@
 #pragma once
 
 #include "formats/common/statement.h"
+#include "formats/common/statementreader.h"
 #include "util/jsonwriter.h"
 
 namespace Saldo::Cli {
 
 /// Writes one statement as an element of `statement read`'s "statements" array
-/// (../shared/docs/CLI.md). Unknown values are empty strings.
+/// (../shared/docs/CLI.md). Unknown values are empty strings. The members a reader may know
+/// only at the statement's end (date, closing balance, balance check) follow the lines.
 void writeStatementJson(JsonWriter &json, const Statement &statement);
+
+/// Writes statements as their parts arrive, in the same JSON as writeStatementJson, so that a
+/// statement of any size needs memory for a bounded number of its lines only. The first lines
+/// are held back until the statement ends or there are many of them: a statement that reading
+/// stops in (an error) is then left out as before, unless it was already being written.
+class StatementJsonSink : public StatementPartSink
+{
+public:
+    explicit StatementJsonSink(JsonWriter &json)
+        : m_json(json)
+    { }
+    bool begin(const Statement &header) override;
+    bool addLines(QList<StatementLine> &&lines) override;
+    bool end(const Statement &header) override;
+    /// After reading stopped: closes a statement that is being written, with what its start
+    /// said; drops one that is not.
+    void closeUnfinished();
+
+private:
+    void startWriting();
+
+    JsonWriter &m_json;
+    Statement m_header;
+    QList<StatementLine> m_held;
+    LineTotal m_total;
+    bool m_open = false;
+    bool m_writing = false;
+};
 
 } // namespace Saldo::Cli

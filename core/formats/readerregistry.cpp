@@ -34,8 +34,15 @@ std::unique_ptr<StatementReader> createReader(StatementFormat format)
     return nullptr;
 }
 
-ReadResult readStatementFile(const QString &path, StatementFormat format,
-                             const StatementSink &sink, const ReadOptions &givenOptions)
+ReadResult readStatementFile(const QString &path, StatementFormat format, const StatementSink &sink,
+                             const ReadOptions &options)
+{
+    WholeStatementSink whole(sink);
+    return readStatementFile(path, format, whole, options);
+}
+
+ReadResult readStatementFile(const QString &path, StatementFormat format, StatementPartSink &sink,
+                             const ReadOptions &givenOptions)
 {
     ReadOptions options = givenOptions;
     if (options.fileName.isEmpty())
@@ -49,9 +56,13 @@ ReadResult readStatementFile(const QString &path, StatementFormat format,
     if (format == StatementFormat::Auto) {
         format = detectFormat(file.peek(DetectionHeadSize));
         if (format == StatementFormat::Auto) {
-            failed.error = ReadError { options.fileName, 0, -1, {},
-                                       Tr::tr("not a statement format Saldo reads (camt.052/053/054, "
-                                              "MT940, ABO/GPC, bank CSV, OFX)") };
+            failed.error
+                = ReadError { options.fileName,
+                              0,
+                              -1,
+                              {},
+                              Tr::tr("not a statement format Saldo reads (camt.052/053/054, "
+                                     "MT940, ABO/GPC, bank CSV, OFX)") };
             return failed;
         }
     }

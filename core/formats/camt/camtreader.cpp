@@ -5,7 +5,6 @@
 #include "camtxml.h"
 #include "util/tr.h"
 
-
 namespace Saldo {
 
 namespace {
@@ -43,17 +42,18 @@ std::optional<MessageKind> openMessage(CamtXml &xml)
         return std::nullopt;
     }
     if (xml.name() != "Document") {
-        xml.fail(u"Document", Tr::tr("not a camt.052/053/054 file: the root element is <%1>, "
-                                     "expected <Document>")
-                                      .arg(shownName(xml.name())));
+        xml.fail(u"Document",
+                 Tr::tr("not a camt.052/053/054 file: the root element is <%1>, "
+                        "expected <Document>")
+                     .arg(shownName(xml.name())));
         return std::nullopt;
     }
     // Versions differ in the namespace (camt.053.001.02, .08 ...); other standards do not use
     // camt's element names for the same things, so a foreign namespace is refused.
     const QString ns = xml.reader().namespaceUri();
     if (!ns.isEmpty() && !ns.contains(u"camt.05")) {
-        xml.fail(u"Document", Tr::tr("not a camt.052/053/054 file: its namespace is '%1'")
-                                      .arg(ns.left(120)));
+        xml.fail(u"Document",
+                 Tr::tr("not a camt.052/053/054 file: its namespace is '%1'").arg(ns.left(120)));
         return std::nullopt;
     }
     if (!xml.nextChild()) {
@@ -65,21 +65,23 @@ std::optional<MessageKind> openMessage(CamtXml &xml)
         if (xml.name().startsWith(kind.message)) // camt.052.001.01 says BkToCstmrAcctRptV01
             return kind;
     }
-    xml.fail(u"Document", Tr::tr("not a camt.052/053/054 message: <Document> holds <%1>")
-                                  .arg(shownName(xml.name())));
+    xml.fail(
+        u"Document",
+        Tr::tr("not a camt.052/053/054 message: <Document> holds <%1>").arg(shownName(xml.name())));
     return std::nullopt;
 }
 
 } // namespace
 
 ReadResult CamtReader::read(QIODevice &device, const ReadOptions &options,
-                            const StatementSink &sink) const
+                            StatementPartSink &sink) const
 {
     ReadResult result;
     result.format = m_format;
     if (isZip(device)) {
-        result.error = ReadError { options.fileName, 0, 0, {},
-                                   Tr::tr("zip archives are not supported; unzip first") };
+        result.error = ReadError {
+            options.fileName, 0, 0, {}, Tr::tr("zip archives are not supported; unzip first")
+        };
         return result;
     }
     XmlScanner reader(device);
@@ -101,7 +103,7 @@ ReadResult CamtReader::read(QIODevice &device, const ReadOptions &options,
         if (!statement)
             break;
         ++statements;
-        if (!sink(std::move(*statement))) {
+        if (!handOverStatement(sink, std::move(*statement))) {
             result.canceled = true;
             return result;
         }
@@ -112,7 +114,7 @@ ReadResult CamtReader::read(QIODevice &device, const ReadOptions &options,
     if (!result.error && statements == 0)
         result.error = ReadError { options.fileName, 0, -1, QString::fromLatin1(kind->message),
                                    Tr::tr("the file has no <%1> element: no statement to read")
-                                           .arg(QString::fromLatin1(kind->record)) };
+                                       .arg(QString::fromLatin1(kind->record)) };
     if (parser.pendingEntries() > 0)
         result.warnings.append(Tr::tr("%n entries are pending (status PDNG), not yet booked",
                                       nullptr, parser.pendingEntries()));

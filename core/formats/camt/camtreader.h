@@ -16,11 +16,14 @@ class CamtReader : public StatementReader
 public:
     /// `format` is what format() reports before reading (Camt053, Camt052 or Camt054); any of
     /// the three is read whatever it is.
-    explicit CamtReader(StatementFormat format = StatementFormat::Camt053) : m_format(format) { }
+    explicit CamtReader(StatementFormat format = StatementFormat::Camt053)
+        : m_format(format)
+    { }
 
     StatementFormat format() const override { return m_format; }
+    using StatementReader::read;
     ReadResult read(QIODevice &device, const ReadOptions &options,
-                    const StatementSink &sink) const override;
+                    StatementPartSink &sink) const override;
 
 private:
     StatementFormat m_format;

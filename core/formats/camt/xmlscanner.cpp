@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xmlscanner.h"
+
 #include "util/tr.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Saldo {
 
@@ -23,12 +25,28 @@ bool isBlank(QByteArrayView text)
     return std::all_of(text.begin(), text.end(), isSpace);
 }
 
+/// What the scanner asks of each byte, looked up rather than compared one case at a time.
+struct ByteClasses
+{
+    bool nameChar[256] {};
+    bool tagSpecial[256] {}; ///< what ends a start tag or starts a quoted value: > < " '
+    constexpr ByteClasses()
+    {
+        for (int c = 0; c < 256; ++c)
+            nameChar[c] = true;
+        for (const char c : { ' ', '\t', '\n', '\r', '<', '>', '/', '=', '"', '\'', '&', '\0' })
+            nameChar[uchar(c)] = false;
+        for (const char c : { '>', '<', '"', '\'' })
+            tagSpecial[uchar(c)] = true;
+    }
+};
+constexpr ByteClasses kBytes;
+
 /// Name characters are checked loosely (ASCII punctuation that cannot be in a name is refused,
 /// non-ASCII bytes of a UTF-8 name are let through).
 bool isNameChar(char c)
 {
-    return !isSpace(c) && c != '<' && c != '>' && c != '/' && c != '=' && c != '"' && c != '\''
-            && c != '&' && c != '\0';
+    return kBytes.nameChar[uchar(c)];
 }
 
 QByteArrayView localPart(QByteArrayView qualified)
@@ -83,7 +101,9 @@ bool forEachAttribute(QByteArrayView text, Visit visit)
 
 } // namespace
 
-XmlScanner::XmlScanner(QIODevice &device) : m_device(device) { }
+XmlScanner::XmlScanner(QIODevice &device)
+    : m_device(device)
+{ }
 
 qint64 XmlScanner::lineNumber() const
 {
@@ -93,8 +113,17 @@ qint64 XmlScanner::lineNumber() const
 
 void XmlScanner::countLines() const
 {
-    const char *data = m_buffer.constData();
-    m_line += std::count(data + m_lineCountedTo, data + m_pos, '\n');
+    // memchr jumps from line end to line end (camt lines are long); std::count looked at
+    // every byte on its own.
+    const char *next = m_buffer.constData() + m_lineCountedTo;
+    const char *const end = m_buffer.constData() + m_pos;
+    while (next < end) {
+        next = static_cast<const char *>(std::memchr(next, '\n', size_t(end - next)));
+        if (!next)
+            break;
+        ++m_line;
+        ++next;
+    }
     m_lineCountedTo = m_pos;
 }
 
@@ -207,8 +236,7 @@ XmlScanner::Token XmlScanner::next()
                 break;
             if (!m_nameStarts.empty())
                 raiseError(Tr::tr("the file ends inside <%1> (is it cut short?)")
-                                   .arg(shown(QByteArrayView(m_names)
-                                                      .sliced(m_nameStarts.back()))));
+                               .arg(shown(QByteArrayView(m_names).sliced(m_nameStarts.back()))));
             else if (!m_sawRoot)
                 raiseError(Tr::tr("no XML element found"));
             m_finished = true;
@@ -330,6 +358,8 @@ XmlScanner::Token XmlScanner::startTag()
         const QByteArrayView available = QByteArrayView(m_buffer).sliced(m_pos);
         for (; i < available.size(); ++i) {
             const char c = available[i];
+            if (quote == 0 && !kBytes.tagSpecial[uchar(c)])
+                continue; // the usual case: a name or attribute character
             if (quote != 0) {
                 if (c == quote)
                     quote = 0;
@@ -442,8 +472,9 @@ QString XmlScanner::namespaceUri() const
         return {};
     const QByteArrayView qualified = QByteArrayView(m_names).sliced(m_nameStarts.back());
     const qsizetype colon = qualified.indexOf(':');
-    const QByteArray wanted = colon < 0 ? QByteArray("xmlns")
-                                        : QByteArray("xmlns:") + qualified.first(colon).toByteArray();
+    const QByteArray wanted = colon < 0
+        ? QByteArray("xmlns")
+        : QByteArray("xmlns:") + qualified.first(colon).toByteArray();
     QString uri;
     forEachAttribute(m_attributes, [&](QByteArrayView name, QByteArrayView value) {
         if (name != wanted)
@@ -456,8 +487,7 @@ QString XmlScanner::namespaceUri() const
 
 void XmlScanner::readToEnd()
 {
-    while (!hasError() && next() != Token::Done) {
-    }
+    while (!hasError() && next() != Token::Done) { }
 }
 
 bool XmlScanner::appendDecoded(QByteArrayView raw, QString &out)
@@ -479,8 +509,8 @@ bool XmlScanner::appendDecoded(QByteArrayView raw, QString &out)
         if (amp < 0)
             break;
         const qsizetype semicolon = raw.indexOf(';', amp);
-        const QByteArrayView entity =
-                semicolon < 0 ? raw.sliced(amp) : raw.sliced(amp + 1, semicolon - amp - 1);
+        const QByteArrayView entity
+            = semicolon < 0 ? raw.sliced(amp) : raw.sliced(amp + 1, semicolon - amp - 1);
         char32_t code = 0;
         if (entity == "lt")
             code = '<';
@@ -502,7 +532,7 @@ bool XmlScanner::appendDecoded(QByteArrayView raw, QString &out)
         if (code == 0 || semicolon < 0) {
             raiseError(Tr::tr("unknown entity reference '&%1' (only the XML ones and "
                               "character references are read)")
-                               .arg(shown(entity.first(std::min<qsizetype>(entity.size(), 20)))));
+                           .arg(shown(entity.first(std::min<qsizetype>(entity.size(), 20)))));
             return false;
         }
         out += QString::fromUcs4(&code, 1);

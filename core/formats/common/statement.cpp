@@ -4,27 +4,52 @@
 
 namespace Saldo {
 
+void LineTotal::add(const Money &amount)
+{
+    if (!m_sum) {
+        m_sum = amount;
+        return;
+    }
+    if (amount.currency() != m_sum->currency()) {
+        m_mixedCurrencies = true;
+        return;
+    }
+    if (const std::optional<Money> sum = m_sum->checkedAdd(amount))
+        m_sum = sum;
+    else
+        m_overflow = true;
+}
+
+BalanceCheck LineTotal::check(const std::optional<Money> &opening,
+                              const std::optional<Money> &closing) const
+{
+    if (!opening || !closing)
+        return BalanceCheck::Unknown;
+    if (m_mixedCurrencies || (m_sum && m_sum->currency() != opening->currency()))
+        return BalanceCheck::Unknown; // a foreign-currency line cannot be summed exactly
+    if (m_overflow)
+        return BalanceCheck::Mismatch;
+    const std::optional<Money> expected = m_sum ? opening->checkedAdd(*m_sum) : opening;
+    return expected && *expected == *closing ? BalanceCheck::Ok : BalanceCheck::Mismatch;
+}
+
 BalanceCheck Statement::balanceCheck() const
 {
-    if (!openingBalance || !closingBalance)
-        return BalanceCheck::Unknown;
-    std::optional<Money> sum = *openingBalance;
-    for (const StatementLine &line : lines) {
-        if (line.amount.currency() != sum->currency())
-            return BalanceCheck::Unknown; // a foreign-currency line cannot be summed exactly
-        sum = sum->checkedAdd(line.amount);
-        if (!sum)
-            return BalanceCheck::Mismatch;
-    }
-    return *sum == *closingBalance ? BalanceCheck::Ok : BalanceCheck::Mismatch;
+    LineTotal total;
+    for (const StatementLine &line : lines)
+        total.add(line.amount);
+    return total.check(openingBalance, closingBalance);
 }
 
 QLatin1StringView balanceCheckName(BalanceCheck check)
 {
     switch (check) {
-    case BalanceCheck::Ok: return QLatin1StringView("ok");
-    case BalanceCheck::Mismatch: return QLatin1StringView("mismatch");
-    case BalanceCheck::Unknown: break;
+    case BalanceCheck::Ok:
+        return QLatin1StringView("ok");
+    case BalanceCheck::Mismatch:
+        return QLatin1StringView("mismatch");
+    case BalanceCheck::Unknown:
+        break;
     }
     return QLatin1StringView("unknown");
 }

@@ -68,6 +68,23 @@ struct StatementLine
 
 enum class BalanceCheck { Ok, Mismatch, Unknown };
 
+/// The sum of a statement's lines, added up as they come: for the balance check of a statement
+/// seen in parts (StatementPartSink).
+class LineTotal
+{
+public:
+    void add(const Money &amount);
+    /// opening + the lines == closing, when both balances are known and every line is in the
+    /// opening balance's currency.
+    BalanceCheck check(const std::optional<Money> &opening,
+                       const std::optional<Money> &closing) const;
+
+private:
+    std::optional<Money> m_sum;
+    bool m_mixedCurrencies = false;
+    bool m_overflow = false;
+};
+
 /// One account statement (one camt <Stmt>, one MT940 message, one GPC 074 block ...).
 struct Statement
 {
@@ -81,6 +98,10 @@ struct Statement
     QDate periodStart, periodEnd;
     std::optional<Money> openingBalance;
     std::optional<Money> closingBalance;
+    /// What the bank says about the statement as a whole, as one text: MT940 :86: outside a
+    /// line (before the first :61: or after the closing balance), the account holder and name
+    /// of a :NS: block. Empty when the file says nothing.
+    QString information;
     QList<StatementLine> lines;
 
     /// opening + sum(lines) == closing, when both balances are known.

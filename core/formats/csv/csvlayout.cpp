@@ -6,6 +6,7 @@
 #include "util/tr.h"
 
 #include <QBuffer>
+#include <QMap>
 
 namespace Saldo {
 
@@ -69,12 +70,35 @@ bool hasHeader(const CsvProfile &profile, const QStringList &header)
                        [&](const QString &spec) { return findCsvColumn(header, spec) >= 0; });
 }
 
-std::optional<CsvLayout> layoutIn(const CsvProfile &profile, QByteArrayView head,
+/// A file without a header fits when its first rows have the profile's number of fields and
+/// a date where the booking date is.
+bool rowsFit(const CsvLayout &layout, const RawRecords &records)
+{
+    constexpr int RowsToCheck = 3;
+    const CsvProfile &profile = *layout.profile;
+    const int dateColumn = layout.column(CsvRole::BookingDate);
+    if (records.isEmpty() || dateColumn < 0)
+        return false;
+    for (int r = 0; r < std::min<int>(records.size(), RowsToCheck); ++r) {
+        const QList<QByteArray> &record = records[r];
+        if (record.size() != profile.fieldCount || dateColumn >= record.size()
+            || !profile.dateFormat.parse(decodeText(record[dateColumn], layout.encoding)).isValid())
+            return false;
+    }
+    return true;
+}
+
+std::optional<CsvLayout> layoutIn(const CsvProfile &profile, TextEncoding encoding,
                                   const RawRecords &records)
 {
     CsvLayout layout;
     layout.profile = &profile;
-    layout.encoding = detectEncoding(head, profile.encoding);
+    layout.encoding = encoding;
+    if (profile.headerless()) {
+        layout.headerRecord = -1; // every record is a row
+        resolveColumns(layout, {});
+        return rowsFit(layout, records) ? std::optional(layout) : std::nullopt;
+    }
     for (int r = 0; r < records.size(); ++r) {
         const QStringList names = decodedRecord(records[r], layout.encoding);
         const QStringList header = normalized(names);
@@ -141,13 +165,15 @@ int findCsvColumn(const QStringList &normalizedHeader, const QString &spec)
 
 std::optional<CsvLayout> findCsvLayout(const CsvProfile &profile, QByteArrayView head)
 {
-    return layoutIn(profile, head, firstRecords(head, profile.delimiter, profile.quote));
+    return layoutIn(profile, detectEncoding(head, profile.encoding),
+                    firstRecords(head, profile.delimiter, profile.quote));
 }
 
 std::optional<CsvLayout> detectCsvLayout(QByteArrayView head, const QList<CsvProfile> &profiles)
 {
     std::optional<CsvLayout> best;
     QHash<QPair<char, char>, RawRecords> parsed; // profiles share separators: parse once each
+    QMap<TextEncoding, TextEncoding> encodings;
     for (const CsvProfile &profile : profiles) {
         if (!profile.detect)
             continue;
@@ -155,7 +181,11 @@ std::optional<CsvLayout> detectCsvLayout(QByteArrayView head, const QList<CsvPro
         auto records = parsed.find(key);
         if (records == parsed.end())
             records = parsed.insert(key, firstRecords(head, profile.delimiter, profile.quote));
-        std::optional<CsvLayout> layout = layoutIn(profile, head, *records);
+        // Every file is tried against every profile: detect its encoding once per guess.
+        auto encoding = encodings.find(profile.encoding);
+        if (encoding == encodings.end())
+            encoding = encodings.insert(profile.encoding, detectEncoding(head, profile.encoding));
+        std::optional<CsvLayout> layout = layoutIn(profile, *encoding, *records);
         if (layout && (!best || profile.header.size() > best->profile->header.size()))
             best = std::move(layout);
     }

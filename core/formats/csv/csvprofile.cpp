@@ -166,10 +166,13 @@ std::optional<Error> ProfileParser::parse(CsvProfile &profile)
     }
     profile.header = stringList(m_object.value(QLatin1StringView("header")));
     profile.headerLine = m_object.value(QLatin1StringView("header_line")).toInt(0);
-    profile.detect
-        = m_object.value(QLatin1StringView("detect")).toBool(true) && !profile.header.isEmpty();
-    if (profile.header.isEmpty() && profile.headerLine <= 0)
-        return fail("header", Tr::tr("expected the header's column names or a header_line"));
+    profile.fieldCount = m_object.value(QLatin1StringView("fields")).toInt(0);
+    profile.detect = m_object.value(QLatin1StringView("detect")).toBool(true)
+        && (!profile.header.isEmpty() || profile.headerless());
+    if (profile.header.isEmpty() && profile.headerLine <= 0 && profile.fieldCount <= 0)
+        return fail("header",
+                    Tr::tr("expected the header's column names, a header_line, or the number "
+                           "of fields of a file without a header"));
     if (auto error = columns(profile))
         return error;
     return metadata(profile);

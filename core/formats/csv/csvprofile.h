@@ -59,6 +59,9 @@ struct CsvProfile
     Currency currency; ///< when no column gives one
     QStringList header; ///< names the header row must contain (to find it and to detect)
     int headerLine = 0; ///< 1-based line of the header for profiles by position; 0 = find it
+    /// Exports without a header row: how many fields every row has (0 = the file has a header).
+    /// Such a profile is detected by its rows: that many fields and a date in booking_date.
+    int fieldCount = 0;
     bool detect = true; ///< may be picked automatically
     std::array<QString, size_t(CsvRole::Count)> columns;
     QStringList descriptionColumns; ///< joined with spaces
@@ -67,6 +70,7 @@ struct CsvProfile
     QRegularExpression accountPattern, openingBalancePattern, closingBalancePattern, periodPattern;
 
     const QString &column(CsvRole role) const { return columns[size_t(role)]; }
+    bool headerless() const { return header.isEmpty() && headerLine <= 0 && fieldCount > 0; }
 
     /// Reads a profile; errors name `source` and the key at fault.
     static Result<CsvProfile> fromJson(const QByteArray &json, const QString &source);

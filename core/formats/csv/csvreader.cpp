@@ -44,6 +44,12 @@ Result<CsvLayout> layoutFor(const QByteArray &head, const ReadOptions &options)
                            .arg(options.csvProfile, knownProfiles(profiles)) };
     }
     std::optional<CsvLayout> layout = findCsvLayout(*profile, head);
+    if (!layout && profile->headerless()) {
+        return Error { Tr::tr("profile %1: the first rows do not have %2 fields with a date in "
+                              "the booking date column")
+                           .arg(profile->id)
+                           .arg(profile->fieldCount) };
+    }
     if (!layout) {
         return Error { Tr::tr("profile %1: no header with the columns %2 in the first %3 lines")
                            .arg(profile->id, profile->header.join(QLatin1StringView(", ")))
@@ -109,32 +115,86 @@ void applyMetadata(Statement &statement, const QStringList &lines, const CsvProf
     }
 }
 
-/// Period and date from the lines where the file said nothing.
-void completePeriod(Statement &statement)
-{
-    if (!statement.periodEnd.isValid()) {
-        for (const StatementLine &line : std::as_const(statement.lines)) {
-            if (!statement.periodStart.isValid() || line.bookingDate < statement.periodStart)
-                statement.periodStart = line.bookingDate;
-            if (!statement.periodEnd.isValid() || line.bookingDate > statement.periodEnd)
-                statement.periodEnd = line.bookingDate;
-        }
-    }
-    statement.date = statement.periodEnd;
-}
+/// Lines handed to the sink at a time: the file is one statement of any length, and only this
+/// many of its lines are held in memory.
+constexpr qsizetype ChunkSize = 1024;
 
-/// About how many rows the file has, from the length of the rows at its start: the whole file
-/// is one statement, and growing its list of lines step by step would copy it again and again.
-qsizetype estimatedRows(QIODevice &device)
+/// Hands the one statement of a CSV file to the sink in parts, as its rows are mapped. The
+/// header goes out with the first line, which gives the currency and the own account.
+class CsvStatementStream
 {
-    const QByteArray head = device.peek(HeadSize);
-    const qsizetype lines = std::max<qsizetype>(head.count('\n'), 1);
-    const qint64 size = device.isSequential() ? 0 : device.size();
-    if (size <= 0 || head.isEmpty())
-        return 0;
-    const qint64 estimate = size / std::max<qint64>(head.size() / lines, 16) + 16;
-    return qsizetype(std::min<qint64>(estimate, 1'000'000));
-}
+public:
+    CsvStatementStream(StatementPartSink &sink, const CsvLayout &layout, CsvRowMapper &mapper)
+        : m_sink(sink)
+        , m_layout(layout)
+        , m_mapper(mapper)
+    {
+        m_header.sourceLine = 1;
+    }
+
+    void addMetadata(QString line) { m_metadata.append(std::move(line)); }
+
+    bool add(StatementLine &&line, const CsvRecordReader &record)
+    {
+        if (!m_begun && !begin(&line, &record))
+            return false;
+        if (!m_periodFromFile) {
+            if (!m_header.periodStart.isValid() || line.bookingDate < m_header.periodStart)
+                m_header.periodStart = line.bookingDate;
+            if (!m_header.periodEnd.isValid() || line.bookingDate > m_header.periodEnd)
+                m_header.periodEnd = line.bookingDate;
+        }
+        if (m_chunk.isEmpty())
+            m_chunk.reserve(ChunkSize);
+        m_chunk.append(std::move(line));
+        return m_chunk.size() < ChunkSize || flush();
+    }
+
+    bool finish()
+    {
+        if (!m_begun && !begin(nullptr, nullptr))
+            return false;
+        if (!flush())
+            return false;
+        m_header.date = m_header.periodEnd;
+        return m_sink.end(m_header);
+    }
+
+private:
+    bool begin(const StatementLine *first, const CsvRecordReader *record)
+    {
+        m_begun = true;
+        m_header.currency = first ? first->amount.currency() : m_layout.profile->currency;
+        const int accountColumn = m_layout.column(CsvRole::Account);
+        if (first && accountColumn >= 0) {
+            m_header.accountNumber = m_mapper.text(*record, accountColumn);
+            m_header.accountIban = m_mapper.ibanOf(m_header.accountNumber);
+        }
+        applyMetadata(m_header, m_metadata, *m_layout.profile, m_mapper);
+        m_metadata.clear();
+        m_periodFromFile = m_header.periodEnd.isValid();
+        if (!m_header.accountIban.isNull()
+            && m_header.accountNumber == m_header.accountIban.toString())
+            m_header.accountNumber.clear(); // an IBAN is not repeated as the account number
+        return m_sink.begin(m_header);
+    }
+
+    bool flush()
+    {
+        if (m_chunk.isEmpty())
+            return true;
+        return m_sink.addLines(std::exchange(m_chunk, {}));
+    }
+
+    StatementPartSink &m_sink;
+    const CsvLayout &m_layout;
+    CsvRowMapper &m_mapper;
+    Statement m_header;
+    QStringList m_metadata;
+    QList<StatementLine> m_chunk;
+    bool m_begun = false;
+    bool m_periodFromFile = false;
+};
 
 } // namespace
 
@@ -150,7 +210,7 @@ QString CsvReader::detectProfile(QByteArrayView head)
 }
 
 ReadResult CsvReader::read(QIODevice &device, const ReadOptions &options,
-                           const StatementSink &sink) const
+                           StatementPartSink &sink) const
 {
     ReadResult result;
     result.format = format();
@@ -170,14 +230,10 @@ ReadResult CsvReader::read(QIODevice &device, const ReadOptions &options,
 
     CsvRecordReader reader(device, layout.profile->delimiter, layout.profile->quote);
     CsvRowMapper mapper(layout, options.fileName);
-    Statement statement;
-    statement.sourceLine = 1;
-    statement.lines.reserve(estimatedRows(device));
-    QStringList metadata;
-    const int accountColumn = layout.column(CsvRole::Account);
+    CsvStatementStream stream(sink, layout, mapper);
     for (int index = 0; reader.next(); ++index) {
         if (index < layout.headerRecord)
-            metadata.append(recordText(reader, layout.encoding));
+            stream.addMetadata(recordText(reader, layout.encoding));
         if (index <= layout.headerRecord)
             continue;
         StatementLine line;
@@ -188,22 +244,14 @@ ReadResult CsvReader::read(QIODevice &device, const ReadOptions &options,
         }
         if (outcome == CsvRowMapper::Outcome::Skip)
             continue;
-        if (statement.lines.isEmpty() && accountColumn >= 0) {
-            statement.accountNumber = mapper.text(reader, accountColumn);
-            statement.accountIban = mapper.ibanOf(statement.accountNumber);
+        if (!stream.add(std::move(line), reader)) {
+            result.canceled = true;
+            return result;
         }
-        statement.lines.append(std::move(line));
     }
     if (!reader.error().isEmpty())
         return failed(reader.errorLine(), reader.error());
-    statement.currency = statement.lines.isEmpty() ? layout.profile->currency
-                                                   : statement.lines.first().amount.currency();
-    applyMetadata(statement, metadata, *layout.profile, mapper);
-    completePeriod(statement);
-    if (!statement.accountIban.isNull()
-        && statement.accountNumber == statement.accountIban.toString())
-        statement.accountNumber.clear(); // an IBAN is not repeated as the account number
-    if (!sink(std::move(statement)))
+    if (!stream.finish())
         result.canceled = true;
     return result;
 }

@@ -13,8 +13,9 @@ class CsvReader : public StatementReader
 {
 public:
     StatementFormat format() const override;
+    using StatementReader::read;
     ReadResult read(QIODevice &device, const ReadOptions &options,
-                    const StatementSink &sink) const override;
+                    StatementPartSink &sink) const override;
 
     /// The id of the profile whose header `head` (the start of a file) has; empty when none.
     static QString detectProfile(QByteArrayView head);

@@ -7,6 +7,7 @@
 #include "util/tr.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace Saldo {
 
@@ -60,7 +61,7 @@ QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
 
 } // namespace
 
-GpcParser::GpcParser(const ReadOptions &options, TextEncoding encoding, const StatementSink &sink)
+GpcParser::GpcParser(const ReadOptions &options, TextEncoding encoding, StatementPartSink &sink)
     : m_options(options)
     , m_encoding(encoding)
     , m_sink(sink)
@@ -78,7 +79,9 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
 {
     while (!line.isEmpty() && (line.back() == '\r' || line.back() == '\x1a'))
         line.chop(1);
-    if (line.trimmed().isEmpty())
+    // A record starts with its type: look no further than the first character that is not
+    // white space (trimmed() would look at both ends of every record).
+    if (std::all_of(line.begin(), line.end(), [](char c) { return std::isspace(uchar(c)); }))
         return true;
     const QByteArrayView type = line.first(std::min<qsizetype>(line.size(), 3));
     if (type == "074") {
@@ -283,10 +286,15 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
         return false;
     }
     if (record.length() < MinItemLength || record.length() > RecordLength) {
-        fail(line, QStringLiteral("075"),
-             Tr::tr("an item has %1 characters, this one has %2")
-                 .arg(RecordLength)
-                 .arg(record.length()));
+        QString message = Tr::tr("an item has %1 characters, this one has %2")
+                              .arg(RecordLength)
+                              .arg(record.length());
+        // Some converters (php-abo-parser's "extended format") write 075 items with 8-digit
+        // dates and long texts; no bank delivers them and no bank documents their layout.
+        if (record.length() > RecordLength)
+            message += Tr::tr(": longer \"extended\" items (8-digit dates, long texts) are not "
+                              "the ABO/GPC format of the banks and are not supported");
+        fail(line, QStringLiteral("075"), message);
         return false;
     }
     StatementLine out;
@@ -391,7 +399,7 @@ bool GpcParser::flushStatement()
         statement.openingBalance = Money(*opening, statement.currency);
     if (closing)
         statement.closingBalance = Money(*closing, statement.currency);
-    if (!m_sink(std::move(statement))) {
+    if (!handOverStatement(m_sink, std::move(statement))) {
         m_result.canceled = true;
         return false;
     }

@@ -21,7 +21,7 @@ class GpcRecord;
 class GpcParser
 {
 public:
-    GpcParser(const ReadOptions &options, TextEncoding encoding, const StatementSink &sink);
+    GpcParser(const ReadOptions &options, TextEncoding encoding, StatementPartSink &sink);
 
     /// Handles one line without its line end. False when reading must stop (error or cancel).
     bool addLine(QByteArrayView line, qint64 lineNumber);
@@ -49,7 +49,7 @@ private:
 
     const ReadOptions &m_options;
     TextEncoding m_encoding;
-    const StatementSink &m_sink;
+    StatementPartSink &m_sink;
     ReadResult m_result;
 
     std::optional<Statement> m_statement;

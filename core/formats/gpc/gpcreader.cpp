@@ -28,7 +28,7 @@ StatementFormat GpcReader::format() const
 }
 
 ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
-                           const StatementSink &sink) const
+                           StatementPartSink &sink) const
 {
     // Banks write GPC in windows-1250; the UTF-8 copies seen in the wild are detected.
     const TextEncoding encoding

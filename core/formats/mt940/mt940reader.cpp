@@ -23,7 +23,7 @@ StatementFormat Mt940Reader::format() const
 }
 
 ReadResult Mt940Reader::read(QIODevice &device, const ReadOptions &options,
-                             const StatementSink &sink) const
+                             StatementPartSink &sink) const
 {
     ReadResult result;
     result.format = format();

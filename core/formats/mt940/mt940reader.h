@@ -10,8 +10,9 @@ class Mt940Reader : public StatementReader
 {
 public:
     StatementFormat format() const override;
+    using StatementReader::read;
     ReadResult read(QIODevice &device, const ReadOptions &options,
-                    const StatementSink &sink) const override;
+                    StatementPartSink &sink) const override;
 };
 
 } // namespace Saldo

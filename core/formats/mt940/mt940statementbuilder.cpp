@@ -4,6 +4,7 @@
 
 #include "formats/common/referenceparser.h"
 #include "mt940details.h"
+#include "mt940nonswift.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -67,9 +68,24 @@ bool isLetter(char c)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/// Fills what the :86: left empty from the :NS: block after the same :61:.
+void completeFromNonSwift(Mt940Details &details, Mt940Details &&nonSwift)
+{
+    if (details.counterpartyName.isEmpty())
+        details.counterpartyName = std::move(nonSwift.counterpartyName);
+    if (details.counterpartyIban.isNull() && details.counterpartyAccount.isEmpty()) {
+        details.counterpartyIban = std::move(nonSwift.counterpartyIban);
+        details.counterpartyAccount = std::move(nonSwift.counterpartyAccount);
+    }
+    if (details.postingText.isEmpty())
+        details.postingText = std::move(nonSwift.postingText);
+    if (details.description.isEmpty())
+        details.description = std::move(nonSwift.description);
+}
+
 } // namespace
 
-Mt940StatementBuilder::Mt940StatementBuilder(const ReadOptions &options, const StatementSink &sink,
+Mt940StatementBuilder::Mt940StatementBuilder(const ReadOptions &options, StatementPartSink &sink,
                                              ReadResult &result)
     : m_options(options)
     , m_sink(sink)
@@ -116,7 +132,9 @@ bool Mt940StatementBuilder::addField(const Mt940Field &field)
     switch (field.kind) {
     case Mt940FieldKind::None:
     case Mt940FieldKind::Ignored:
+        return true;
     case Mt940FieldKind::NonSwift:
+        onNonSwift(field);
         return true;
     case Mt940FieldKind::Unknown:
         warnUnknownTag(field);
@@ -274,6 +292,7 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
     m_supplementary.replace(u'\n', u' ');
     m_entryAmount = entry.amount;
     m_details.truncate(0);
+    m_nonSwift.truncate(0);
     m_hasEntry = true;
     m_hasContent = true;
     return true;
@@ -282,13 +301,39 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
 void Mt940StatementBuilder::onDetails(const Mt940Field &field)
 {
     // Before the first :61: or after the closing balance the text is about the statement.
-    if (!m_hasEntry || m_closed)
+    if (!m_hasEntry || m_closed) {
+        if (m_open)
+            addInformation(decode(field.text).replace(u'\n', u' ').simplified());
         return;
+    }
     if (m_details.isEmpty())
         m_detailsTagLength = field.tagLength;
     else
         m_details.append('\n');
     m_details.append(field.text);
+}
+
+void Mt940StatementBuilder::onNonSwift(const Mt940Field &field)
+{
+    if (m_hasEntry && !m_closed) {
+        if (!m_nonSwift.isEmpty())
+            m_nonSwift.append('\n');
+        m_nonSwift.append(field.text);
+        return;
+    }
+    ensureStatement(field.line);
+    addInformation(mt940NonSwiftStatementInformation(parseMt940NonSwift(decode(field.text))));
+}
+
+void Mt940StatementBuilder::addInformation(const QString &text)
+{
+    // A file may repeat statement-level text without end; what matters fits in a few lines.
+    constexpr qsizetype MaxInformation = 4096;
+    if (text.isEmpty() || m_statement.information.size() >= MaxInformation)
+        return;
+    if (!m_statement.information.isEmpty())
+        m_statement.information += u' ';
+    m_statement.information += text.left(MaxInformation - m_statement.information.size());
 }
 
 bool Mt940StatementBuilder::finishEntry()
@@ -304,6 +349,11 @@ bool Mt940StatementBuilder::finishEntry()
             m_details.truncate(std::remove(m_details.begin(), m_details.end(), '\n')
                                - m_details.begin());
         details = parseMt940Details(decode(m_details), m_detailsTagLength, m_wrap, m_texts);
+    }
+    if (!m_nonSwift.isEmpty()) {
+        completeFromNonSwift(details,
+                             mt940NonSwiftLineDetails(parseMt940NonSwift(decode(m_nonSwift))));
+        m_nonSwift.truncate(0);
     }
     line.counterpartyName = std::move(details.counterpartyName);
     line.counterpartyIban = std::move(details.counterpartyIban);
@@ -429,7 +479,7 @@ bool Mt940StatementBuilder::finishStatement()
         return false;
     if (statement.accountIban.isNull() && !statement.accountNumber.isEmpty())
         statement.accountIban = Mt940::czSkAccountIban(statement.accountNumber);
-    if (!m_sink(std::move(statement))) {
+    if (!handOverStatement(m_sink, std::move(statement))) {
         m_result.canceled = true;
         return false;
     }

@@ -51,8 +51,7 @@ class Mt940StatementBuilder
 public:
     static constexpr qsizetype kMaxStatementLines = 500000;
 
-    Mt940StatementBuilder(const ReadOptions &options, const StatementSink &sink,
-                          ReadResult &result);
+    Mt940StatementBuilder(const ReadOptions &options, StatementPartSink &sink, ReadResult &result);
 
     /// The encoding guessed from the start of the file; when the start was plain ASCII the
     /// guess is made again on the first field with other bytes.
@@ -81,12 +80,14 @@ private:
     bool onOpening(const Mt940Field &field);
     bool onEntry(const Mt940Field &field);
     void onDetails(const Mt940Field &field);
+    void onNonSwift(const Mt940Field &field);
+    void addInformation(const QString &text);
     bool onClosing(const Mt940Field &field);
     void onCurrencyHint(const Mt940Field &field);
     void onDateTime(const Mt940Field &field);
 
     const ReadOptions &m_options;
-    const StatementSink &m_sink;
+    StatementPartSink &m_sink;
     ReadResult &m_result;
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_encodingCertain = false;
@@ -113,6 +114,7 @@ private:
     QString m_supplementary;
     QByteArray m_details;
     int m_detailsTagLength = 0;
+    QByteArray m_nonSwift; ///< a :NS: block after the :61:
 };
 
 } // namespace Saldo

@@ -24,7 +24,7 @@ constexpr qsizetype MaxDepth = 256;
 class OfxElementWalker
 {
 public:
-    OfxElementWalker(QIODevice &device, const ReadOptions &options, const StatementSink &sink)
+    OfxElementWalker(QIODevice &device, const ReadOptions &options, StatementPartSink &sink)
         : m_tokenizer(device)
         , m_builder(options, sink)
     {
@@ -200,7 +200,7 @@ StatementFormat OfxReader::format() const
 }
 
 ReadResult OfxReader::read(QIODevice &device, const ReadOptions &options,
-                           const StatementSink &sink) const
+                           StatementPartSink &sink) const
 {
     return OfxElementWalker(device, options, sink).run();
 }

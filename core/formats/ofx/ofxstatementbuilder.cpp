@@ -13,6 +13,8 @@ namespace {
 /// Far more than any bank puts in one statement; the limit keeps a damaged or hostile file from
 /// filling the memory (the lines of a statement are held until it closes).
 constexpr qsizetype MaxStatementLines = 500000;
+/// Lines handed to the sink at a time.
+constexpr qsizetype LinesPerPart = 1024;
 
 bool isStatement(QByteArrayView name)
 {
@@ -57,7 +59,7 @@ void splitAccount(const QString &account, const QString &bank, Iban &iban, QStri
 
 } // namespace
 
-OfxStatementBuilder::OfxStatementBuilder(const ReadOptions &options, const StatementSink &sink)
+OfxStatementBuilder::OfxStatementBuilder(const ReadOptions &options, StatementPartSink &sink)
     : m_options(options)
     , m_sink(sink)
 {
@@ -101,7 +103,7 @@ bool OfxStatementBuilder::startAggregate(QByteArrayView name, qint64 line)
         if (!m_statement)
             return fail(line, QStringLiteral("STMTTRN"),
                         Tr::tr("transaction outside a statement (STMTRS or CCSTMTRS)"));
-        if (m_statement->lines.size() >= MaxStatementLines)
+        if (m_statement->lines.size() >= MaxStatementLines) // kept as written: see addLine()
             return fail(line, QStringLiteral("STMTTRN"),
                         Tr::tr("more than %1 lines in one statement; split the file")
                             .arg(MaxStatementLines));
@@ -117,8 +119,9 @@ bool OfxStatementBuilder::startAggregate(QByteArrayView name, qint64 line)
 bool OfxStatementBuilder::endAggregate(QByteArrayView name, qint64)
 {
     if (name == "STMTTRN" && m_line) {
-        m_statement->lines.append(std::move(*m_line));
+        RawLine raw = std::move(*m_line);
         m_line.reset();
+        return addLine(std::move(raw));
     } else if (name == "STATUS") {
         finishStatus();
     } else if (isStatement(name) && m_statement) {
@@ -300,50 +303,117 @@ bool OfxStatementBuilder::buildLine(const RawLine &raw, const Currency &statemen
     return true;
 }
 
-bool OfxStatementBuilder::flushStatement()
+/// Lines are built as they end once the statement's currency is known (CURDEF comes first
+/// in STMTRS); until then, and for lines after such kept ones, they are kept as written.
+bool OfxStatementBuilder::addLine(RawLine &&raw)
 {
-    RawStatement raw = std::move(*m_statement);
-    m_statement.reset();
-    m_line.reset();
+    RawStatement &statement = *m_statement;
+    if (!m_begun && (statement.currency.isEmpty() || !statement.lines.isEmpty())) {
+        statement.lines.append(std::move(raw));
+        return true;
+    }
+    if (!m_begun) {
+        const std::optional<Currency> currency = statementCurrency(statement);
+        if (!currency || !beginStatement(statement, *currency))
+            return false;
+    }
+    StatementLine line;
+    if (!buildLine(raw, m_header.currency, line))
+        return false;
+    if (m_chunk.isEmpty())
+        m_chunk.reserve(LinesPerPart);
+    m_chunk.append(std::move(line));
+    return m_chunk.size() < LinesPerPart || flushLines();
+}
+
+std::optional<Currency> OfxStatementBuilder::statementCurrency(const RawStatement &raw)
+{
     const QString tag = QString::fromLatin1(raw.tag);
     QString code = raw.currency.text;
     if (code.isEmpty() && !raw.lines.isEmpty())
         code = raw.lines.constFirst().currency.text; // an empty CURDEF, lines that name theirs
-    if (code.isEmpty())
-        return fail(raw.currency.line ? raw.currency.line : raw.line,
-                    tag + QStringLiteral("/CURDEF"), Tr::tr("currency missing"));
+    if (code.isEmpty()) {
+        fail(raw.currency.line ? raw.currency.line : raw.line, tag + QStringLiteral("/CURDEF"),
+             Tr::tr("currency missing"));
+        return std::nullopt;
+    }
     const Result<Currency> currency = Currency::fromCode(code);
-    if (!currency)
-        return fail(raw.currency.line ? raw.currency.line : raw.line,
-                    tag + QStringLiteral("/CURDEF"), currency.error());
+    if (!currency) {
+        fail(raw.currency.line ? raw.currency.line : raw.line, tag + QStringLiteral("/CURDEF"),
+             currency.error());
+        return std::nullopt;
+    }
+    return currency.value();
+}
 
-    Statement statement;
-    statement.sourceLine = raw.line;
-    statement.currency = currency.value();
-    splitAccount(raw.account.text, raw.bankId.text, statement.accountIban, statement.accountNumber);
-    if (!date(raw.start, "BANKTRANLIST/DTSTART", false, raw.line, statement.periodStart)
-        || !date(raw.end, "BANKTRANLIST/DTEND", false, raw.line, statement.periodEnd)
-        || !date(raw.ledgerDate, "LEDGERBAL/DTASOF", false, raw.line, statement.date)
-        || !amount(raw.ledgerAmount, "LEDGERBAL/BALAMT", statement.currency,
-                   statement.closingBalance))
+/// Hands on the statement's start: what comes before its lines (currency, account, period).
+bool OfxStatementBuilder::beginStatement(const RawStatement &raw, const Currency &currency)
+{
+    m_header = Statement();
+    m_header.sourceLine = raw.line;
+    m_header.currency = currency;
+    splitAccount(raw.account.text, raw.bankId.text, m_header.accountIban, m_header.accountNumber);
+    if (!date(raw.start, "BANKTRANLIST/DTSTART", false, raw.line, m_header.periodStart)
+        || !date(raw.end, "BANKTRANLIST/DTEND", false, raw.line, m_header.periodEnd))
+        return false;
+    m_begun = true;
+    if (!m_sink.begin(m_header)) {
+        m_result.canceled = true;
+        return false;
+    }
+    return true;
+}
+
+/// The balances, which follow the lines.
+bool OfxStatementBuilder::completeHeader(const RawStatement &raw)
+{
+    if (!date(raw.ledgerDate, "LEDGERBAL/DTASOF", false, raw.line, m_header.date)
+        || !amount(raw.ledgerAmount, "LEDGERBAL/BALAMT", m_header.currency,
+                   m_header.closingBalance))
         return false;
     // The available balance is not the ledger's, so it is only checked, not kept.
     QDate availableDate;
     std::optional<Money> available;
     if (!date(raw.availableDate, "AVAILBAL/DTASOF", false, raw.line, availableDate)
-        || !amount(raw.availableAmount, "AVAILBAL/BALAMT", statement.currency, available))
+        || !amount(raw.availableAmount, "AVAILBAL/BALAMT", m_header.currency, available))
         return false;
-    if (!statement.date.isValid())
-        statement.date = statement.periodEnd;
-    statement.lines.reserve(raw.lines.size());
+    if (!m_header.date.isValid())
+        m_header.date = m_header.periodEnd;
+    return true;
+}
+
+bool OfxStatementBuilder::flushLines()
+{
+    if (m_chunk.isEmpty())
+        return true;
+    if (!m_sink.addLines(std::exchange(m_chunk, {}))) {
+        m_result.canceled = true;
+        return false;
+    }
+    return true;
+}
+
+bool OfxStatementBuilder::flushStatement()
+{
+    RawStatement raw = std::move(*m_statement);
+    m_statement.reset();
+    m_line.reset();
+    if (!m_begun) {
+        const std::optional<Currency> currency = statementCurrency(raw);
+        if (!currency || !beginStatement(raw, *currency))
+            return false;
+    }
+    m_begun = false;
     for (const RawLine &rawLine : std::as_const(raw.lines)) {
         StatementLine line;
-        if (!buildLine(rawLine, statement.currency, line))
+        if (!buildLine(rawLine, m_header.currency, line))
             return false;
-        statement.lines.append(std::move(line));
+        m_chunk.append(std::move(line));
     }
+    if (!flushLines() || !completeHeader(raw))
+        return false;
     ++m_statements;
-    if (!m_sink(std::move(statement))) {
+    if (!m_sink.end(m_header)) {
         m_result.canceled = true;
         return false;
     }

@@ -13,12 +13,13 @@
 namespace Saldo {
 
 /// Turns the elements of an OFX document into statements: each STMTRS (bank) or CCSTMTRS (card)
-/// becomes one Statement, handed to the sink when it closes. Values are kept as written until
-/// the statement closes, because CURDEF (needed to read amounts) may come after them.
+/// becomes one Statement, handed to the sink in parts: its start and lines as soon as CURDEF
+/// (needed to read amounts) is known, its balances when it closes. Lines before an empty or
+/// late CURDEF are kept as written until the statement closes.
 class OfxStatementBuilder
 {
 public:
-    OfxStatementBuilder(const ReadOptions &options, const StatementSink &sink);
+    OfxStatementBuilder(const ReadOptions &options, StatementPartSink &sink);
 
     void setEncoding(const OfxEncoding &encoding) { m_encoding = encoding; }
 
@@ -57,7 +58,7 @@ private:
         QByteArray tag; ///< STMTRS or CCSTMTRS
         Value currency, account, bankId, start, end, ledgerAmount, ledgerDate, availableAmount,
             availableDate;
-        QList<RawLine> lines;
+        QList<RawLine> lines; ///< kept as written only while the currency is not known
     };
     struct Status
     {
@@ -70,13 +71,18 @@ private:
     void statusLeaf(QByteArrayView name, Value value);
     void finishStatus();
     bool flushStatement();
+    bool addLine(RawLine &&raw);
+    std::optional<Currency> statementCurrency(const RawStatement &raw);
+    bool beginStatement(const RawStatement &raw, const Currency &currency);
+    bool completeHeader(const RawStatement &raw);
+    bool flushLines();
     bool buildLine(const RawLine &raw, const Currency &currency, StatementLine &line);
     bool date(const Value &value, const char *field, bool required, qint64 line, QDate &out);
     bool amount(const Value &value, const char *field, const Currency &currency,
                 std::optional<Money> &out);
 
     const ReadOptions &m_options;
-    const StatementSink &m_sink;
+    StatementPartSink &m_sink;
     OfxEncoding m_encoding;
     ReadResult m_result;
 
@@ -84,6 +90,11 @@ private:
     int m_statements = 0;
     std::optional<RawStatement> m_statement;
     std::optional<RawLine> m_line;
+    // The statement handed on in parts once its currency is known (a statement may have any
+    // number of lines): its header and the lines not yet handed on.
+    bool m_begun = false;
+    Statement m_header;
+    QList<StatementLine> m_chunk;
     std::optional<Status> m_status;
     QStringList m_bankErrors;
 };

@@ -3,6 +3,9 @@
 // The public CSV exports of ../shared/corpus, against the values their projects' tests assert.
 #include "catchqt.h"
 #include "csvtestsupport.h"
+#include "formats/csv/csvreader.h"
+
+#include <QFile>
 
 using namespace Saldo;
 using CsvTest::readShared;
@@ -119,4 +122,40 @@ TEST_CASE("CSV corpus: SpareBank 1 export - trailing separators", "[csv][corpus]
     CHECK(out == -2947669);
     CHECK(s.currency.code() == u"NOK");
     CHECK(s.lines[0].description == u"KIWI MAJORSTUEN");
+}
+
+TEST_CASE("CSV corpus: Jaeren Sparebank export without a header (elv)", "[csv][corpus]")
+{
+    SALDO_REQUIRE_SHARED();
+    SECTION("detected by its rows, Latin-1 and CRLF")
+    {
+        const QString path = SaldoTest::sharedDir()
+            + QStringLiteral("/corpus/regional/no/cslarsen__elv/tests/iso-8859-1-dos-crlf.csv");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(CsvReader::detectProfile(file.peek(4096)) == u"jaeren-sparebank-no");
+        const CsvTest::Outcome outcome
+            = readShared(QStringLiteral("regional/no/cslarsen__elv/tests/iso-8859-1-dos-crlf.csv"));
+        REQUIRE(outcome.result.ok());
+        const Statement &s = outcome.statement();
+        REQUIRE(s.lines.size() == 2);
+        CHECK(s.currency.code() == u"NOK");
+        CHECK(s.lines[0].bookingDate == QDate(2015, 9, 2));
+        CHECK(s.lines[0].amount.toString() == u"300.00");
+        CHECK(s.lines[0].description == u"Overførsel - Melding - Foo Betalingsdato: 02.09.2015");
+        CHECK(s.lines[0].sourceLine == 1); // no header: the first row is a line
+    }
+    SECTION("negative amounts, Norwegian letters, no final line end")
+    {
+        const CsvTest::Outcome outcome = readShared(
+            QStringLiteral("regional/no/cslarsen__elv/tests/elv_test.py.inline-csv.csv"));
+        REQUIRE(outcome.result.ok());
+        const Statement &s = outcome.statement();
+        REQUIRE(s.lines.size() == 5);
+        CHECK(s.periodStart == QDate(2014, 12, 29));
+        CHECK(s.periodEnd == QDate(2014, 12, 31));
+        CHECK(s.lines[0].amount.toString() == u"-497.78");
+        CHECK(s.lines[2].description == u"Test 3 --æøåÆØÅ--");
+        CHECK(s.lines[2].valueDate == QDate(2014, 12, 31));
+    }
 }

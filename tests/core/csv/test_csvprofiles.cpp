@@ -26,7 +26,7 @@ TEST_CASE("CSV profiles: the built-in ones load from the core's resources", "[cs
     CHECK(profiles.errors().isEmpty());
     for (const char *id : { "saldo-generic", "fio-cz", "ceska-sporitelna-cz", "raiffeisenbank-cz",
                             "csob-cz", "tatra-banka-sk", "slovenska-sporitelna-sk", "vub-sk",
-                            "dsk-bank-bg", "dnb-no", "sparebank1-no" }) {
+                            "dsk-bank-bg", "dnb-no", "sparebank1-no", "jaeren-sparebank-no" }) {
         INFO(id);
         const CsvProfile *profile = profiles.find(QString::fromLatin1(id));
         REQUIRE(profile != nullptr);

@@ -140,6 +140,8 @@ TEST_CASE("GPC corpus: Spoje-NET php-abo-parser fixtures", "[gpc][corpus]")
         REQUIRE(outcome.result.error.has_value());
         CHECK(outcome.result.error->line == 2);
         CHECK(outcome.errorText().contains(u"this one has 936"));
+        CHECK(outcome.errorText().contains(u"\"extended\" items"));
+        CHECK(outcome.errorText().contains(u"not supported"));
     }
 }
 

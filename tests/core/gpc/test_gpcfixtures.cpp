@@ -95,7 +95,9 @@ TEST_CASE("GPC: errors name the line - the field and what was expected", "[gpc]"
         { "error-unknown-record.gpc", 3, "",
           "unknown record type '077'; expected 074, 075, 076, 078 or 079" },
         { "error-short-item.gpc", 2, "075", "an item has 128 characters, this one has 80" },
-        { "error-long-record.gpc", 2, "075", "an item has 128 characters, this one has 133" },
+        { "error-long-record.gpc", 2, "075",
+          "an item has 128 characters, this one has 133: longer \"extended\" items (8-digit "
+          "dates, long texts) are not the ABO/GPC format of the banks and are not supported" },
         { "error-av-without-item.gpc", 2, "078", "a 078 record must follow a 075 item" },
     };
     for (const Case &c : cases) {

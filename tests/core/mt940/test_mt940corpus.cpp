@@ -268,6 +268,9 @@ TEST_CASE("tryton sample agrees with its README", "[mt940][corpus]")
     CHECK(s.lines[2].bankReference == QStringLiteral("REFERENCE"));
     CHECK(s.lines[2].valueDate == QDate(2017, 12, 14));
 
+    // ":86:/SUM/…" after the closing balance is about the statement.
+    CHECK(s.information.startsWith(QStringLiteral("/SUM/")));
+
     SECTION("a file without balances")
     {
         const Mt940Test::Outcome optional = Mt940Test::readFile(
@@ -363,4 +366,29 @@ TEST_CASE("mt940-rs special cases give an error or the right result", "[mt940][c
         // "napi összevont utalvány" (daily combined transfer) decoded from CP852
         CHECK(lines.first().description.contains(QStringLiteral("összevont")));
     }
+}
+
+TEST_CASE(":NS: blocks of Sberbank Hungary and Raiffeisen Romania", "[mt940][corpus]")
+{
+    SALDO_REQUIRE_SHARED();
+    const Mt940Test::Outcome sberbank = Mt940Test::readFile(
+        corpusDir() + QStringLiteral("WoLpH__mt940/mt940_tests/sberbank/171011_01234945.sta"));
+    REQUIRE(sberbank.result.ok());
+    REQUIRE(sberbank.statements.size() == 1);
+    const Statement &s = sberbank.statements.first();
+    CHECK(s.information == QStringLiteral("JOHN DOE John Doe")); // :NS: 22 and 23
+    REQUIRE(s.lines.size() == 3);
+    CHECK(s.lines[0].counterpartyName == QStringLiteral("ERGO Versicherung AG Fioktelep"));
+    CHECK(s.lines[0].counterpartyAccount == QStringLiteral("0000004279070017"));
+    CHECK(s.lines[0].description.contains(QStringLiteral("Illet")));
+    CHECK(s.lines[1].counterpartyName == QStringLiteral("ERGO Eletbiztosito Zrt."));
+    CHECK(s.balanceCheck() == BalanceCheck::Ok);
+
+    const Mt940Test::Outcome raiffeisen = Mt940Test::readFile(
+        corpusDir()
+        + QStringLiteral("OCA__l10n-romania/l10n_ro_account_bank_statement_import_mt940_rffsn/"
+                         "test_files/test_rffsn_940.txt"));
+    REQUIRE(raiffeisen.result.ok());
+    CHECK(raiffeisen.statements.first().information
+          == QStringLiteral("ORDERING PARTY SA Cont curent Pachet Bronze RON"));
 }

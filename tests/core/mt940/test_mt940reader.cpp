@@ -332,6 +332,48 @@ TEST_CASE("statements and fields around the lines", "[mt940]")
                                   ":86:First\r\n:86:Second\r\n"));
         REQUIRE(outcome.lines().size() == 1);
         CHECK(outcome.lines().first().description == QStringLiteral("First Second"));
+        CHECK(outcome.statements.first().information
+              == QStringLiteral("For your inform. IBAN no.: NO1111111111111 DANSKE BANK"));
+    }
+    SECTION(":86: after the closing balance is about the statement (ABN AMRO /SUM/)")
+    {
+        const auto outcome = readBytes(statement(":61:2601020102C1,00NTRFNONREF\r\n:86:Line\r\n"
+                                                 ":62F:C260102EUR1,00\r\n"
+                                                 ":86:/SUM/1/0/1,00/0,00/\r\n"));
+        REQUIRE(outcome.result.ok());
+        REQUIRE(outcome.lines().size() == 1);
+        CHECK(outcome.lines().first().description == QStringLiteral("Line"));
+        CHECK(outcome.statements.first().information == QStringLiteral("/SUM/1/0/1,00/0,00/"));
+        CHECK(outcome.statements.first().balanceCheck() == BalanceCheck::Ok);
+    }
+    SECTION(":NS: at the statement's start names the account; after a :61: it is the line's")
+    {
+        const auto outcome = readBytes(
+            ":20:STARTUMS\r\n:25:1222333444\r\n:28:1/1\r\n:NS:22Test GmbH\r\n23Testkonto\r\n"
+            "25010102311202\r\n3037010000\r\n:60F:C020315EUR0,00\r\n"
+            ":61:0203170320CM5000,00S05168790452\r\n:NS:01Verwendungszweck 1\r\n"
+            "02Verwendungszweck 2\r\n15ERGO Versicherung AG Fiokte\r\n16lep\r\n"
+            "17Gutschrift\r\n3310918001\r\n340000004279070017\r\n"
+            ":61:020322CM20000,00NCHG\r\n:62F:C020322EUR25000,00\r\n-\r\n");
+        INFO(outcome.errorText().toStdString());
+        REQUIRE(outcome.result.ok());
+        const Statement &s = outcome.statements.first();
+        CHECK(s.information == QStringLiteral("Test GmbH Testkonto"));
+        REQUIRE(s.lines.size() == 2);
+        const StatementLine &line = s.lines.first();
+        CHECK(line.description == QStringLiteral("Verwendungszweck 1 Verwendungszweck 2"));
+        CHECK(line.counterpartyName == QStringLiteral("ERGO Versicherung AG Fioktelep"));
+        CHECK(line.counterpartyAccount == QStringLiteral("0000004279070017"));
+        CHECK(s.lines[1].description.isEmpty()); // a :NS: belongs to its own :61: only
+        CHECK(s.balanceCheck() == BalanceCheck::Ok);
+    }
+    SECTION("a :86: and a :NS: after one :61: complete each other")
+    {
+        const auto outcome = readBytes(statement(":61:2601020102C1,00NTRFNONREF\r\n"
+                                                 ":86:Invoice 12\r\n:NS:15Firma s.r.o.\r\n"));
+        REQUIRE(outcome.lines().size() == 1);
+        CHECK(outcome.lines().first().description == QStringLiteral("Invoice 12"));
+        CHECK(outcome.lines().first().counterpartyName == QStringLiteral("Firma s.r.o."));
     }
     SECTION("a line starting with '-' inside :86: does not end the message")
     {

@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QFile>
 
+#include <numeric>
+
 using namespace Saldo;
 using OfxTest::readBytes;
 using OfxTest::readFixture;
@@ -323,4 +325,56 @@ TEST_CASE("OFX: a Czech account and bank code give the IBAN too", "[ofx]")
     CHECK(line.counterpartyAccount == u"7770227/0100");
     CHECK(line.counterpartyIban.toString() == u"CZ3401000000000007770227");
     CHECK(line.variableSymbol.toString() == u"1446556401");
+}
+
+namespace {
+
+/// Counts the parts a statement is handed on in.
+struct PartCounter : StatementPartSink
+{
+    int begun = 0, ended = 0;
+    QList<qsizetype> parts;
+    Statement started, finished;
+    bool begin(const Statement &header) override
+    {
+        ++begun;
+        started = header;
+        return true;
+    }
+    bool addLines(QList<StatementLine> &&lines) override
+    {
+        parts.append(lines.size());
+        return true;
+    }
+    bool end(const Statement &header) override
+    {
+        ++ended;
+        finished = header;
+        return true;
+    }
+};
+
+} // namespace
+
+TEST_CASE("OFX: a long statement is handed on in parts", "[ofx]")
+{
+    QByteArray transactions;
+    for (int i = 0; i < 3000; ++i)
+        transactions += sgmlTransaction("1.00");
+    QByteArray bytes = sgmlFile("OFXHEADER:100", transactions);
+    bytes.replace("</BANKTRANLIST>",
+                  "</BANKTRANLIST><LEDGERBAL><BALAMT>3000.00<DTASOF>20260131</LEDGERBAL>");
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    PartCounter sink;
+    const ReadResult result = createReader(StatementFormat::Ofx)->read(buffer, {}, sink);
+    REQUIRE(result.ok());
+    CHECK(sink.begun == 1);
+    CHECK(sink.ended == 1);
+    CHECK(sink.parts.size() > 1);
+    CHECK(std::accumulate(sink.parts.begin(), sink.parts.end(), qsizetype(0)) == 3000);
+    CHECK(sink.started.currency.code() == u"EUR");
+    CHECK_FALSE(sink.started.closingBalance.has_value()); // LEDGERBAL follows the lines
+    CHECK(money(sink.finished.closingBalance) == u"3000.00");
+    CHECK(sink.finished.date == QDate(2026, 1, 31));
 }
