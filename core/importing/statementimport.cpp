@@ -18,14 +18,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Saldo {
 
 namespace {
-
-constexpr qint64 kReadProgressStep = 5000;
 
 Error canceledError()
 {
@@ -86,8 +85,10 @@ struct FileReading
     StatementFormat format = StatementFormat::Auto;
 };
 
+// Runs on a pool thread while the import's thread loads the ledger: it touches no ledger, counts
+// the lines read in `linesRead` for the progress, and stops when `stopped()` says so.
 Result<FileReading> readFile(const QString &path, const StatementImportOptions &options,
-                             const ImportProgress &progress, const std::atomic_bool *cancel)
+                             std::atomic<qint64> &linesRead, const std::function<bool()> &stopped)
 {
     FileReading reading;
     LineFingerprinter fingerprinter(options.account);
@@ -115,13 +116,12 @@ Result<FileReading> readFile(const QString &path, const StatementImportOptions &
                     continue;
                 row.data = std::move(line);
                 reading.import.rows.append(std::move(row));
-                if (lineNumber % kReadProgressStep == 0)
-                    report(progress, ImportStage::Reading, lineNumber, 0);
             }
-            return !isCanceled(cancel);
+            linesRead.store(lineNumber);
+            return !stopped();
         },
         readOptions);
-    if (result.canceled || isCanceled(cancel))
+    if (result.canceled || stopped())
         return canceledError();
     if (result.error)
         return Error { result.error->toString() };
@@ -158,13 +158,19 @@ pairWithProgress(const QList<StatementLine> &lines, const PairingIndex &index,
     return future.takeResult();
 }
 
-// Pairs the rows that are not duplicates; duplicates pay nothing.
-Status pairRows(Ledger &ledger, StoredImport &import, const ImportProgress &progress,
-                const std::atomic_bool *cancel)
+// What the pairing needs from the ledger: the lines stored before (duplicates), the index of
+// accounts, counterparties and open invoices, and the settings.
+struct LedgerData
 {
-    report(progress, ImportStage::LoadingLedger, 0, 0);
+    QHash<QString, StoredLineRef> stored;
+    PairingIndex index;
+    PairingOptions options;
+};
+
+Result<LedgerData> loadLedger(Ledger &ledger, const Iban &account)
+{
     Result<QHash<QString, StoredLineRef>> stored
-        = ImportRepository(ledger).storedFingerprints(import.account);
+        = ImportRepository(ledger).storedFingerprints(account);
     if (!stored)
         return Error { stored.error() };
     Result<PairingData> data = PairingDataLoader(ledger).load();
@@ -173,18 +179,24 @@ Status pairRows(Ledger &ledger, StoredImport &import, const ImportProgress &prog
     const Result<PairingOptions> options = pairingOptionsFromSettings(ledger);
     if (!options)
         return Error { options.error() };
-    if (isCanceled(cancel))
-        return canceledError();
-    const PairingIndex index(std::move(data->accounts), std::move(data->counterparties),
-                             std::move(data->openInvoices));
+    return LedgerData { std::move(stored).value(),
+                        PairingIndex(std::move(data->accounts), std::move(data->counterparties),
+                                     std::move(data->openInvoices)),
+                        *options };
+}
+
+// Pairs the rows that are not duplicates; duplicates pay nothing.
+Status pairRows(const LedgerData &data, StoredImport &import, const ImportProgress &progress,
+                const std::atomic_bool *cancel)
+{
     QList<StatementLine> lines;
     QList<qsizetype> rowOfLine;
     lines.reserve(import.rows.size());
     rowOfLine.reserve(import.rows.size());
     for (qsizetype i = 0; i < import.rows.size(); ++i) {
         ImportRow &row = import.rows[i];
-        const auto earlier = stored->constFind(row.fingerprint);
-        if (earlier != stored->cend()) {
+        const auto earlier = data.stored.constFind(row.fingerprint);
+        if (earlier != data.stored.cend()) {
             markDuplicate(row, earlier->importId, earlier->line);
             continue;
         }
@@ -192,12 +204,50 @@ Status pairRows(Ledger &ledger, StoredImport &import, const ImportProgress &prog
         rowOfLine.append(i);
     }
     const std::optional<QList<LinePairing>> pairings
-        = pairWithProgress(lines, index, *options, import.account, progress, cancel);
+        = pairWithProgress(lines, data.index, data.options, import.account, progress, cancel);
     if (!pairings || isCanceled(cancel))
         return canceledError();
     for (qsizetype i = 0; i < pairings->size(); ++i)
         applyPairing(import.rows[rowOfLine[i]], pairings->at(i));
     return {};
+}
+
+// Reads and hashes the file on pool threads while the import's thread loads the ledger (two
+// cores do the two slowest stages at once), then waits for the reading, reporting its progress.
+struct ReadAndLoad
+{
+    Result<FileReading> reading;
+    Result<QString> hash;
+    Result<LedgerData> ledger;
+};
+
+ReadAndLoad readAndLoad(Ledger &ledger, const QString &path, const StatementImportOptions &options,
+                        const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    std::atomic<qint64> linesRead { 0 };
+    std::atomic_bool stop { false };
+    const std::function<bool()> stopped = [&] {
+        return stop.load() || isCanceled(cancel);
+    };
+    QFuture<Result<FileReading>> reading
+        = QtConcurrent::run([&] { return readFile(path, options, linesRead, stopped); });
+    QFuture<Result<QString>> hash = QtConcurrent::run([&] { return fileHash(path); });
+    // The tasks use this function's locals: wait for them however it ends.
+    auto join = qScopeGuard([&] {
+        reading.waitForFinished();
+        hash.waitForFinished();
+    });
+    Result<LedgerData> loaded = loadLedger(ledger, options.account);
+    if (!loaded)
+        stop = true; // the reading would be thrown away
+    while (progress && !reading.isFinished()) {
+        report(progress, ImportStage::Reading, linesRead.load(), 0);
+        QThread::msleep(20);
+    }
+    reading.waitForFinished();
+    hash.waitForFinished();
+    join.dismiss(); // a future whose result was taken must not be waited for again
+    return { reading.takeResult(), hash.takeResult(), std::move(loaded) };
 }
 
 } // namespace
@@ -216,19 +266,25 @@ Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString
             Tr::tr("%1 is not one of the ledger's own accounts").arg(options.account.toString())
         };
     report(progress, ImportStage::Reading, 0, 0);
-    Result<FileReading> reading = readFile(path, options, progress, cancel);
-    if (!reading)
-        return Error { reading.error() };
-    const Result<QString> hash = fileHash(path);
-    if (!hash)
-        return Error { hash.error() };
-    StoredImport &import = reading.value().import;
+    ReadAndLoad loaded = readAndLoad(ledger, path, options, progress, cancel);
+    if (!loaded.reading) // a ledger that failed to load stopped the reading: say why
+        return Error { loaded.ledger ? loaded.reading.error() : loaded.ledger.error() };
+    if (!loaded.hash)
+        return Error { loaded.hash.error() };
+    // The ledger was loaded while the file was read: this stage is only what is left of it.
+    report(progress, ImportStage::LoadingLedger, 0, 0);
+    if (!loaded.ledger)
+        return Error { loaded.ledger.error() };
+    if (isCanceled(cancel))
+        return canceledError();
+    FileReading &reading = loaded.reading.value();
+    StoredImport &import = reading.import;
     import.accountId = account->value().id;
     import.account = options.account;
     import.fileName = options.fileName.isEmpty() ? QFileInfo(path).fileName() : options.fileName;
-    import.fileHash = *hash;
-    import.format = QString(formatName(reading->format));
-    if (Status s = pairRows(ledger, import, progress, cancel); !s)
+    import.fileHash = *loaded.hash;
+    import.format = QString(formatName(reading.format));
+    if (Status s = pairRows(*loaded.ledger, import, progress, cancel); !s)
         return Error { s.error() };
 
     const qint64 total = import.rows.size();
@@ -241,9 +297,9 @@ Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString
         return Error { id.error() };
     StatementImportResult result;
     result.importId = *id;
-    result.format = reading->format;
+    result.format = reading.format;
     result.rows = std::move(import.rows);
-    result.warnings = std::move(reading.value().warnings);
+    result.warnings = std::move(reading.warnings);
     const Result<QStringList> continuity = continuityWarnings(ledger, *id);
     if (!continuity)
         return Error { continuity.error() };

@@ -51,7 +51,8 @@ struct StatementImportResult
 
 /// The statement import pipeline: read the file (format detected), load the ledger's pairing
 /// data, mark lines already stored as duplicates, pair the others, and store everything as one
-/// draft import (ImportRepository::storeDraft, one transaction).
+/// draft import (ImportRepository::storeDraft, one transaction). The file is read and hashed on
+/// QtConcurrent's global pool while the calling thread loads the ledger.
 ///
 /// Threads: runs on the thread that opened `ledger`, blocking it. The GUI runs it on a worker
 /// thread with a Ledger opened there (Ledger::open on the same path), watches `progress` and

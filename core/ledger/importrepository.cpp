@@ -3,6 +3,7 @@
 #include "ledger/importrepository.h"
 
 #include "ledger/auditlog.h"
+#include "ledger/draftrowwriter.h"
 #include "ledger/ledger.h"
 #include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
@@ -14,8 +15,6 @@
 namespace Saldo {
 
 namespace {
-
-constexpr qint64 kProgressStep = 5000;
 
 struct KindName
 {
@@ -31,11 +30,6 @@ constexpr KindName kKindNames[] = {
     { LineKind::Fee, QLatin1StringView("fee") },
     { LineKind::Interest, QLatin1StringView("interest") },
 };
-
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
-}
 
 QVariant nullableMoney(const std::optional<Money> &money)
 {
@@ -126,6 +120,39 @@ ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
     return row;
 }
 
+// Turns the connection's foreign key and CHECK constraint checks off for a bulk insert, and
+// on again when it goes. The references are checked once at the end
+// (ImportRepository::checkReferences). The CHECKs of statement_lines are "x IN (list)", which
+// SQLite evaluates by building a temporary index per row and list (two thirds of its work for
+// a line); the values written come from enums (documentTypeName, rowColourName) and bools, so
+// they hold by construction. SQLite ignores foreign_keys inside a transaction, so this must be
+// created before the transaction begins and destroyed after it ends; inside an outer
+// transaction the foreign keys simply stay on.
+class BulkInsertChecksOff
+{
+public:
+    explicit BulkInsertChecksOff(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        // On failure the checks simply stay on.
+        static_cast<void>(
+            SqlUtil::execStatement(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+        static_cast<void>(
+            SqlUtil::execStatement(m_db, QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    }
+    ~BulkInsertChecksOff()
+    {
+        static_cast<void>(
+            SqlUtil::execStatement(m_db, QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+        static_cast<void>(SqlUtil::execStatement(m_db, QStringLiteral("PRAGMA foreign_keys = ON")));
+    }
+    BulkInsertChecksOff(const BulkInsertChecksOff &) = delete;
+    BulkInsertChecksOff &operator=(const BulkInsertChecksOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace
 
 QLatin1StringView lineKindName(LineKind kind)
@@ -148,7 +175,6 @@ LineKind lineKindFromName(QStringView name)
 
 ImportRepository::ImportRepository(Ledger &ledger)
     : m_ledger(ledger)
-    , m_insertLine(ledger.database())
     , m_insertAllocation(ledger.database())
 { }
 
@@ -181,6 +207,8 @@ ImportRepository::storedFingerprints(const Iban &account) const
 Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress)
 {
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
+    // Declared before the transaction so that it ends (and checks are back on) after it.
+    const BulkInsertChecksOff checksOff(m_ledger.database());
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return Error { guard.status().error() };
@@ -208,12 +236,10 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
         if (Status s = insertStatement(import.id, statement, import.account); !s)
             return Error { s.error() };
     }
-    for (qsizetype i = 0; i < import.rows.size(); ++i) {
-        if (Status s = insertRow(import.id, import.rows[i]); !s)
-            return Error { s.error() };
-        if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1))
-            return Error { Tr::tr("the import was canceled; nothing was stored") };
-    }
+    if (Status s = DraftRowWriter(m_ledger.database(), import.id).write(import.rows, progress); !s)
+        return Error { s.error() };
+    if (Status s = checkReferences(import); !s)
+        return Error { s.error() };
     const QJsonObject after { { QStringLiteral("file"), import.fileName },
                               { QStringLiteral("format"), import.format },
                               { QStringLiteral("account"), import.account.toString() },
@@ -225,6 +251,39 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     if (Status s = guard.commit(); !s)
         return Error { s.error() };
     return import.id;
+}
+
+// What the foreign keys of the rows storeDraft() wrote would have checked, in one query per
+// table instead of one look-up per row: the import's own ids are right by construction (the
+// import, its statements and lines were inserted here); the account, the counterparties and
+// the invoices were read before the transaction and may have gone since.
+Status ImportRepository::checkReferences(const StoredImport &import)
+{
+    QSqlQuery query(m_ledger.database());
+    query.setForwardOnly(true);
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM statement_imports s WHERE s.id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM own_accounts a WHERE a.id = s.account_id)) "
+                "+ (SELECT count(*) FROM statement_lines l WHERE l.import_id = ? "
+                "AND l.counterparty_id IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM counterparties c WHERE c.id = l.counterparty_id)) "
+                "+ (SELECT count(*) FROM statement_lines l JOIN allocations a "
+                "ON a.line_id = l.id WHERE l.import_id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM invoices i WHERE i.id = a.invoice_id))"));
+        !s)
+        return s;
+    for (int i = 0; i < 3; ++i)
+        query.bindValue(i, import.id);
+    if (Status s = SqlUtil::exec(query, Tr::tr("checking the stored lines")); !s)
+        return s;
+    if (!query.next())
+        return SqlUtil::queryError(query, Tr::tr("checking the stored lines"));
+    if (query.value(0).toLongLong() != 0)
+        return Error { Tr::tr("the ledger changed during the import (an account, counterparty or "
+                              "invoice the lines refer to was deleted); nothing was stored") };
+    return {};
 }
 
 Status ImportRepository::insertStatement(qint64 importId, const ImportStatement &statement,
@@ -254,71 +313,6 @@ Status ImportRepository::insertStatement(qint64 importId, const ImportStatement 
     insert.bindValue(11, nullableMoney(statement.closingBalance));
     insert.bindValue(12, statement.lineCount);
     return SqlUtil::exec(insert, Tr::tr("storing the statement %1").arg(statement.statementId));
-}
-
-Status ImportRepository::insertRow(qint64 importId, ImportRow &row)
-{
-    if (m_insertLine.lastQuery().isEmpty()) {
-        if (Status s = SqlUtil::prepare(
-                m_insertLine,
-                QStringLiteral(
-                    "INSERT INTO statement_lines (import_id, line_number, source_line, "
-                    "statement_id, booking_date, value_date, amount, currency, "
-                    "counterparty_name, counterparty_iban, counterparty_account, "
-                    "counterparty_bic, variable_symbol, constant_symbol, specific_symbol, "
-                    "creditor_reference, kid, reference, bank_reference, description, "
-                    "transaction_code, line_kind, card, type, colour, counterparty_id, "
-                    "rule, evidence, fingerprint, deleted, written, duplicate, "
-                    "statement_date, allocated, unallocated, suggestions) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            !s)
-            return s;
-    }
-    const StatementLine &d = row.data;
-    QSqlQuery &q = m_insertLine;
-    int i = 0;
-    q.bindValue(i++, importId);
-    q.bindValue(i++, row.line);
-    q.bindValue(i++, d.sourceLine);
-    q.bindValue(i++, SqlUtil::textValue(row.statementId));
-    q.bindValue(i++, SqlUtil::dateValue(d.bookingDate));
-    q.bindValue(i++, SqlUtil::dateValue(d.valueDate));
-    q.bindValue(i++, d.amount.minorUnits());
-    q.bindValue(i++, d.amount.currency().code());
-    q.bindValue(i++, SqlUtil::textValue(d.counterpartyName));
-    q.bindValue(i++, SqlUtil::textValue(d.counterpartyIban.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.counterpartyAccount));
-    q.bindValue(i++, SqlUtil::textValue(d.counterpartyBic));
-    q.bindValue(i++, SqlUtil::textValue(d.variableSymbol.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.constantSymbol.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.specificSymbol.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.creditorReference.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.kid.toString()));
-    q.bindValue(i++, SqlUtil::textValue(d.reference));
-    q.bindValue(i++, SqlUtil::textValue(d.bankReference));
-    q.bindValue(i++, SqlUtil::textValue(d.description));
-    q.bindValue(i++, SqlUtil::textValue(d.transactionCode));
-    q.bindValue(i++, QString(lineKindName(d.kind)));
-    q.bindValue(i++, d.card ? 1 : 0);
-    q.bindValue(i++, QString(documentTypeName(row.type)));
-    q.bindValue(i++, QString(rowColourName(row.colour)));
-    q.bindValue(i++, nullableId(row.counterpartyId));
-    q.bindValue(i++, SqlUtil::textValue(row.rule));
-    q.bindValue(i++, SqlUtil::textValue(row.evidence));
-    q.bindValue(i++, row.fingerprint);
-    q.bindValue(i++, row.deleted ? 1 : 0);
-    q.bindValue(i++, row.written ? 1 : 0);
-    q.bindValue(i++, row.duplicate ? 1 : 0);
-    q.bindValue(i++, SqlUtil::dateValue(row.statementDate));
-    q.bindValue(i++, row.allocated.minorUnits());
-    q.bindValue(i++, row.unallocated.minorUnits());
-    q.bindValue(i++, SqlUtil::textValue(row.suggestions));
-    // The message is formatted only on failure: this runs for every line of a big file.
-    if (!q.exec())
-        return SqlUtil::queryError(q, Tr::tr("storing line %1").arg(row.line));
-    row.lineId = q.lastInsertId().toLongLong();
-    return insertAllocations(row);
 }
 
 Status ImportRepository::insertAllocations(const ImportRow &row)

@@ -86,14 +86,13 @@ private:
     Result<ImportRow> editableRow(const StoredImport &import, int line) const;
     Status saveRow(const ImportRow &row, const QString &action);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
-    Status insertRow(qint64 importId, ImportRow &row);
+    Status checkReferences(const StoredImport &import);
     Status insertAllocations(const ImportRow &row);
     Result<QList<ImportRow>> loadRows(qint64 importId) const;
     Result<QList<ImportStatement>> loadStatements(qint64 importId) const;
     Status loadAllocations(qint64 importId, QList<ImportRow> &rows) const;
 
     Ledger &m_ledger;
-    QSqlQuery m_insertLine;
     QSqlQuery m_insertAllocation;
 };
 

@@ -17,7 +17,8 @@ struct PairingData
     QList<OwnAccount> accounts; ///< in id order
     QList<Counterparty> counterparties; ///< with their IBANs, in id order
     /// The open invoices (total != paid), posted or not, both kinds, in id order. Each carries
-    /// its counterparty id; counterpartyName is left empty (look it up in `counterparties`).
+    /// its counterparty id; counterpartyName is left empty (look it up in `counterparties`), and
+    /// so are the issue, due and paid dates (pairing does not use them).
     QList<Invoice> openInvoices;
 };
 

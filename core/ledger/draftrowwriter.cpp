@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/draftrowwriter.h"
+
+#include "ledger/importrepository.h"
+#include "ledger/sqlutil.h"
+#include "util/tr.h"
+
+namespace Saldo {
+
+namespace {
+
+constexpr qsizetype kProgressStep = 5000;
+
+// The columns in the order writeLine() writes the values.
+constexpr const char *kLineColumns[] = {
+    "import_id",
+    "line_number",
+    "source_line",
+    "statement_id",
+    "booking_date",
+    "value_date",
+    "amount",
+    "currency",
+    "counterparty_name",
+    "counterparty_iban",
+    "counterparty_account",
+    "counterparty_bic",
+    "variable_symbol",
+    "constant_symbol",
+    "specific_symbol",
+    "creditor_reference",
+    "kid",
+    "reference",
+    "bank_reference",
+    "description",
+    "transaction_code",
+    "line_kind",
+    "card",
+    "type",
+    "colour",
+    "counterparty_id",
+    "rule",
+    "evidence",
+    "fingerprint",
+    "deleted",
+    "written",
+    "duplicate",
+    "statement_date",
+    "allocated",
+    "unallocated",
+    "suggestions",
+};
+
+constexpr const char *kAllocationColumns[]
+    = { "line_id", "invoice_id", "amount", "currency", "manual" };
+
+// "INSERT INTO table (c0, c1 ...) VALUES (?, ?, ...)".
+template<std::size_t N>
+QString insertStatement(const char *table, const char *const (&columns)[N])
+{
+    QStringList names, marks;
+    for (const char *column : columns) {
+        names.append(QLatin1StringView(column));
+        marks.append(QStringLiteral("?"));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(QLatin1StringView(table), names.join(QLatin1String(", ")),
+             marks.join(QLatin1String(", ")));
+}
+
+// Binds a row's values to a prepared statement, skipping those equal to the previous row's:
+// QSqlQuery keeps bound values across exec(), and QSqlResult::bindValue is costly (it formats
+// a placeholder name for every call). Many columns repeat from line to line (the import, the
+// currency, the statement, the kind, the flags, empty symbols).
+class RowBinder
+{
+public:
+    RowBinder(QSqlQuery &query, int columns)
+        : m_query(query)
+        , m_last(std::size_t(columns))
+    { }
+
+    void beginRow() { m_column = 0; }
+    void number(qint64 value) { bind(QVariant(value)); }
+    void null() { bind(QVariant(QMetaType(QMetaType::LongLong))); }
+    // A NOT NULL text column: a null QString is stored as "" (as SqlUtil::textValue).
+    void text(const QString &value)
+    {
+        bind(value.isNull() ? QVariant(QString(QLatin1StringView(""))) : value);
+    }
+    void text(QLatin1StringView value) { bind(QVariant(QString(value))); }
+    // "YYYY-MM-DD" written directly (QDate::toString(Qt::ISODate) formats through printf);
+    // NULL for an invalid date, as SqlUtil::dateValue.
+    void date(const QDate &date)
+    {
+        const int year = date.isValid() ? date.year() : 0;
+        if (year < 1 || year > 9999) {
+            bind(SqlUtil::dateValue(date));
+            return;
+        }
+        char16_t iso[10];
+        const auto digits = [&iso](int at, int value, int count) {
+            for (int i = count - 1; i >= 0; --i, value /= 10)
+                iso[at + i] = char16_t(u'0' + value % 10);
+        };
+        digits(0, year, 4);
+        iso[4] = u'-';
+        digits(5, date.month(), 2);
+        iso[7] = u'-';
+        digits(8, date.day(), 2);
+        bind(QVariant(QString(reinterpret_cast<const QChar *>(iso), 10)));
+    }
+
+private:
+    void bind(QVariant value)
+    {
+        QVariant &last = m_last[std::size_t(m_column)];
+        // Same type and value; a null and a non-null QVariant never compare equal here.
+        if (last.isValid() && last.isNull() == value.isNull() && last == value) {
+            ++m_column;
+            return;
+        }
+        m_query.bindValue(m_column++, value);
+        last = std::move(value);
+    }
+
+    QSqlQuery &m_query;
+    std::vector<QVariant> m_last;
+    int m_column = 0;
+};
+
+void bindLine(RowBinder &v, qint64 importId, const ImportRow &row)
+{
+    const StatementLine &d = row.data;
+    v.beginRow();
+    v.number(importId);
+    v.number(row.line);
+    v.number(d.sourceLine);
+    v.text(row.statementId);
+    v.date(d.bookingDate);
+    v.date(d.valueDate);
+    v.number(d.amount.minorUnits());
+    v.text(d.amount.currency().codeView());
+    v.text(d.counterpartyName);
+    v.text(d.counterpartyIban.toString());
+    v.text(d.counterpartyAccount);
+    v.text(d.counterpartyBic);
+    v.text(d.variableSymbol.toString());
+    v.text(d.constantSymbol.toString());
+    v.text(d.specificSymbol.toString());
+    v.text(d.creditorReference.toString());
+    v.text(d.kid.toString());
+    v.text(d.reference);
+    v.text(d.bankReference);
+    v.text(d.description);
+    v.text(d.transactionCode);
+    v.text(lineKindName(d.kind));
+    v.number(d.card ? 1 : 0);
+    v.text(documentTypeName(row.type));
+    v.text(rowColourName(row.colour));
+    if (row.counterpartyId == 0)
+        v.null();
+    else
+        v.number(row.counterpartyId);
+    v.text(row.rule);
+    v.text(row.evidence);
+    v.text(row.fingerprint);
+    v.number(row.deleted ? 1 : 0);
+    v.number(row.written ? 1 : 0);
+    v.number(row.duplicate ? 1 : 0);
+    v.date(row.statementDate);
+    v.number(row.allocated.minorUnits());
+    v.number(row.unallocated.minorUnits());
+    v.text(row.suggestions);
+}
+
+} // namespace
+
+DraftRowWriter::DraftRowWriter(const QSqlDatabase &db, qint64 importId)
+    : m_db(db)
+    , m_importId(importId)
+{ }
+
+Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress)
+{
+    QSqlQuery lines(m_db);
+    if (Status s = SqlUtil::prepare(lines, insertStatement("statement_lines", kLineColumns)); !s)
+        return s;
+    QSqlQuery allocations(m_db);
+    if (Status s
+        = SqlUtil::prepare(allocations, insertStatement("allocations", kAllocationColumns));
+        !s)
+        return s;
+    RowBinder line(lines, int(std::size(kLineColumns)));
+    RowBinder allocation(allocations, int(std::size(kAllocationColumns)));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        ImportRow &row = rows[i];
+        bindLine(line, m_importId, row);
+        // The message is formatted only on failure: this runs for every line of a big file.
+        if (!lines.exec())
+            return SqlUtil::queryError(lines, Tr::tr("storing line %1").arg(row.line));
+        row.lineId = lines.lastInsertId().toLongLong();
+        for (const ImportAllocation &a : std::as_const(row.allocations)) {
+            allocation.beginRow();
+            allocation.number(row.lineId);
+            allocation.number(a.invoiceId);
+            allocation.number(a.amount.minorUnits());
+            allocation.text(a.amount.currency().codeView());
+            allocation.number(a.manual ? 1 : 0);
+            if (!allocations.exec())
+                return SqlUtil::queryError(
+                    allocations,
+                    Tr::tr("storing the allocation of line %1 to %2").arg(row.line).arg(a.number));
+        }
+        if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1))
+            return Error { Tr::tr("the import was canceled; nothing was stored") };
+    }
+    return {};
+}
+
+} // namespace Saldo

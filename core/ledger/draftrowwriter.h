@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/importrow.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace Saldo {
+
+/// Writes the rows of a new draft import (statement_lines and allocations) with two prepared
+/// statements, binding only the values that differ from the previous row's. Internal to
+/// core/ledger, used by ImportRepository::storeDraft inside its transaction.
+///
+/// Threads: the ledger's thread only.
+class DraftRowWriter
+{
+public:
+    /// Called every few thousand rows with the number stored so far; false cancels.
+    using Progress = std::function<bool(qint64 done)>;
+
+    DraftRowWriter(const QSqlDatabase &db, qint64 importId);
+
+    /// Inserts `rows` (in line order) and their allocations and sets each row's lineId.
+    Status write(QList<ImportRow> &rows, const Progress &progress);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_importId;
+};
+
+} // namespace Saldo
