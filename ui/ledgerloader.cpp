@@ -7,7 +7,9 @@
 
 namespace Saldo {
 
-LedgerLoader::LedgerLoader(QObject *parent) : QObject(parent) { }
+LedgerLoader::LedgerLoader(QObject *parent)
+    : QObject(parent)
+{ }
 
 LedgerLoader::~LedgerLoader()
 {

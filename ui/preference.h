@@ -16,9 +16,9 @@ class Preference
 {
 public:
     Preference(QString key, T defaultValue = T())
-        : m_key(std::move(key)), m_default(std::move(defaultValue))
-    {
-    }
+        : m_key(std::move(key))
+        , m_default(std::move(defaultValue))
+    { }
 
     T get() const
     {

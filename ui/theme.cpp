@@ -21,11 +21,16 @@ struct ToneColors
 ToneColors toneColors(Tone tone)
 {
     switch (tone) {
-    case Tone::Positive: return { QColor(0x1a, 0x7f, 0x37), QColor(0x3f, 0xb9, 0x50) };
-    case Tone::Negative: return { QColor(0xcf, 0x22, 0x2e), QColor(0xf8, 0x51, 0x49) };
-    case Tone::Muted: return { QColor(0x6e, 0x77, 0x81), QColor(0x8b, 0x94, 0x9e) };
-    case Tone::Attention: return { QColor(0x9a, 0x67, 0x00), QColor(0xd2, 0x99, 0x22) };
-    case Tone::Neutral: break;
+    case Tone::Positive:
+        return { QColor(0x1a, 0x7f, 0x37), QColor(0x3f, 0xb9, 0x50) };
+    case Tone::Negative:
+        return { QColor(0xcf, 0x22, 0x2e), QColor(0xf8, 0x51, 0x49) };
+    case Tone::Muted:
+        return { QColor(0x6e, 0x77, 0x81), QColor(0x8b, 0x94, 0x9e) };
+    case Tone::Attention:
+        return { QColor(0x9a, 0x67, 0x00), QColor(0xd2, 0x99, 0x22) };
+    case Tone::Neutral:
+        break;
     }
     return {};
 }
@@ -60,7 +65,9 @@ void drawGlyph(QPainter &p, Glyph glyph, const QColor &color)
         p.fillPath(half, color);
         break;
     }
-    case Glyph::Circle: p.drawEllipse(circle); break;
+    case Glyph::Circle:
+        p.drawEllipse(circle);
+        break;
     case Glyph::Exclamation: {
         p.setBrush(color);
         p.setPen(Qt::NoPen);

@@ -17,9 +17,10 @@ int accountAdd(Context &context)
     if (!args.parse(0, 0))
         return args.exitCode();
     if (!args.isSet(QStringLiteral("iban")) || !args.isSet(QStringLiteral("name")))
-        return context.fail(Translate::tr("account add needs --iban and --name\nusage: saldo-cli %1")
-                                    .arg(QStringLiteral("account add --iban IBAN --name NAME [--currency EUR]")),
-                            BadUsage);
+        return context.fail(
+            Translate::tr("account add needs --iban and --name\nusage: saldo-cli %1")
+                .arg(QStringLiteral("account add --iban IBAN --name NAME [--currency EUR]")),
+            BadUsage);
     OwnAccount account;
     const Result<Iban> iban = Iban::parse(args.value(QStringLiteral("iban")));
     if (!iban)
@@ -29,7 +30,8 @@ int accountAdd(Context &context)
     if (account.name.isEmpty())
         return context.fail(Translate::tr("--name: the account's name must not be empty"));
     const Result<Currency> currency = Currency::fromCode(
-            args.isSet(QStringLiteral("currency")) ? args.value(QStringLiteral("currency")) : QStringLiteral("EUR"));
+        args.isSet(QStringLiteral("currency")) ? args.value(QStringLiteral("currency"))
+                                               : QStringLiteral("EUR"));
     if (!currency)
         return context.fail(Translate::tr("--currency: %1").arg(currency.error()));
     account.currency = *currency;
@@ -41,7 +43,7 @@ int accountAdd(Context &context)
     if (!added)
         return failLines(context, added.error());
     context.print(Translate::tr("Added the account %1 (%2, %3)\n")
-                          .arg(added->iban.toGroupedString(), added->name, added->currency.code()));
+                      .arg(added->iban.toGroupedString(), added->name, added->currency.code()));
     return Ok;
 }
 
@@ -80,9 +82,9 @@ int accountList(Context &context)
     }
     for (const OwnAccount &account : *accounts)
         context.print(QStringLiteral("%1  %2  %3%4\n")
-                              .arg(account.iban.toGroupedString().leftJustified(42), account.currency.code(),
-                                   account.name,
-                                   account.allowed ? QString() : Translate::tr("  (not allowed)")));
+                          .arg(account.iban.toGroupedString().leftJustified(42),
+                               account.currency.code(), account.name,
+                               account.allowed ? QString() : Translate::tr("  (not allowed)")));
     return Ok;
 }
 
@@ -92,8 +94,10 @@ QList<Command> accountCommands()
 {
     return {
         { { QStringLiteral("account"), QStringLiteral("add") },
-          QStringLiteral("account add --iban IBAN --name NAME [--currency EUR]"), accountAdd },
-        { { QStringLiteral("account"), QStringLiteral("list") }, QStringLiteral("account list [--json]"),
+          QStringLiteral("account add --iban IBAN --name NAME [--currency EUR]"),
+          accountAdd },
+        { { QStringLiteral("account"), QStringLiteral("list") },
+          QStringLiteral("account list [--json]"),
           accountList },
     };
 }

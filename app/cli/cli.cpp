@@ -71,11 +71,12 @@ int run(const QStringList &arguments, QIODevice *out, QIODevice *err)
         }
         if ((option == QLatin1String("--ledger") || option == QLatin1String("--user"))
             && !rest.isEmpty()) {
-            (option == QLatin1String("--ledger") ? context.ledgerPath : context.user) =
-                    rest.takeFirst();
+            (option == QLatin1String("--ledger") ? context.ledgerPath : context.user)
+                = rest.takeFirst();
             continue;
         }
-        errStream << Translate::tr("saldo-cli: unknown or incomplete option %1").arg(option) << '\n';
+        errStream << Translate::tr("saldo-cli: unknown or incomplete option %1").arg(option)
+                  << '\n';
         printUsage(errStream);
         return BadUsage;
     }
@@ -90,8 +91,9 @@ int run(const QStringList &arguments, QIODevice *out, QIODevice *err)
     }
     if (!best) {
         if (!rest.isEmpty())
-            errStream << Translate::tr("saldo-cli: unknown command %1").arg(rest.join(QLatin1Char(' ')))
-                      << '\n';
+            errStream
+                << Translate::tr("saldo-cli: unknown command %1").arg(rest.join(QLatin1Char(' ')))
+                << '\n';
         printUsage(errStream);
         return BadUsage;
     }

@@ -16,9 +16,9 @@ void Context::print(const QString &text) const
 }
 
 ArgParser::ArgParser(const Context &context, QString usage)
-    : m_context(context), m_usage(std::move(usage))
-{
-}
+    : m_context(context)
+    , m_usage(std::move(usage))
+{ }
 
 void ArgParser::addValueOption(const QString &name, const QString &)
 {

@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QIODevice>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>

@@ -18,8 +18,9 @@ int invoicesImport(Context &context)
         return args.exitCode();
     const QString path = args.positional().constFirst();
     if (!QFileInfo::exists(context.ledgerPath))
-        return context.fail(Translate::tr("no ledger at %1; create it with: saldo-cli --ledger %1 init")
-                                    .arg(context.ledgerPath));
+        return context.fail(
+            Translate::tr("no ledger at %1; create it with: saldo-cli --ledger %1 init")
+                .arg(context.ledgerPath));
     // The whole file is checked before the ledger is even opened, so a faulty file leaves the
     // ledger file untouched, byte for byte.
     const Result<InvoiceImportPlan> plan = InvoiceImportPlan::fromFile(path, path);
@@ -31,11 +32,12 @@ int invoicesImport(Context &context)
     const Result<InvoiceImportSummary> summary = InvoiceImporter(*ledger).run(*plan);
     if (!summary)
         return failLines(context, Translate::tr("%1\nnothing was imported").arg(summary.error()));
-    context.print(Translate::tr("Imported %1 invoices from %2 (%3 new counterparties, %4 new IBANs)\n")
-                          .arg(summary->invoices)
-                          .arg(path)
-                          .arg(summary->newCounterparties)
-                          .arg(summary->newIbans));
+    context.print(
+        Translate::tr("Imported %1 invoices from %2 (%3 new counterparties, %4 new IBANs)\n")
+            .arg(summary->invoices)
+            .arg(path)
+            .arg(summary->newCounterparties)
+            .arg(summary->newIbans));
     return Ok;
 }
 
@@ -65,13 +67,14 @@ QString invoiceRow(const Invoice &invoice)
     if (counterparty.size() > 32)
         counterparty = counterparty.left(31) + QChar(0x2026);
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-            .arg(invoice.number.leftJustified(16), QString(invoiceKindName(invoice.kind)).leftJustified(8),
-                 invoice.variableSymbol.toString().leftJustified(10), counterparty.leftJustified(32),
-                 invoice.total.currency().code(), invoice.total.toString().rightJustified(13),
-                 invoice.open().toString().rightJustified(13),
-                 QString(paymentStatusName(invoice.status())).leftJustified(8),
-                 invoice.dueDate.toString(Qt::ISODate).leftJustified(10),
-                 invoice.paidDate.toString(Qt::ISODate));
+        .arg(invoice.number.leftJustified(16),
+             QString(invoiceKindName(invoice.kind)).leftJustified(8),
+             invoice.variableSymbol.toString().leftJustified(10), counterparty.leftJustified(32),
+             invoice.total.currency().code(), invoice.total.toString().rightJustified(13),
+             invoice.open().toString().rightJustified(13),
+             QString(paymentStatusName(invoice.status())).leftJustified(8),
+             invoice.dueDate.toString(Qt::ISODate).leftJustified(10),
+             invoice.paidDate.toString(Qt::ISODate));
 }
 
 int invoicesList(Context &context)
@@ -92,11 +95,14 @@ int invoicesList(Context &context)
         writer.beginArray();
     } else {
         context.print(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
-                              .arg(Translate::tr("Number").leftJustified(16), Translate::tr("Kind").leftJustified(8),
-                                   Translate::tr("VS").leftJustified(10), Translate::tr("Counterparty").leftJustified(32),
-                                   Translate::tr("Cur"), Translate::tr("Total").rightJustified(13),
-                                   Translate::tr("Open").rightJustified(13), Translate::tr("Status").leftJustified(8),
-                                   Translate::tr("Due").leftJustified(10), Translate::tr("Paid on")));
+                          .arg(Translate::tr("Number").leftJustified(16),
+                               Translate::tr("Kind").leftJustified(8),
+                               Translate::tr("VS").leftJustified(10),
+                               Translate::tr("Counterparty").leftJustified(32),
+                               Translate::tr("Cur"), Translate::tr("Total").rightJustified(13),
+                               Translate::tr("Open").rightJustified(13),
+                               Translate::tr("Status").leftJustified(8),
+                               Translate::tr("Due").leftJustified(10), Translate::tr("Paid on")));
     }
     const Status listed = InvoiceRepository(*ledger).forEach(filter, [&](const Invoice &invoice) {
         if (json)
@@ -119,10 +125,12 @@ int invoicesList(Context &context)
 QList<Command> invoiceCommands()
 {
     return {
-        { { QStringLiteral("invoices"), QStringLiteral("import") }, QStringLiteral("invoices import FILE.csv"),
+        { { QStringLiteral("invoices"), QStringLiteral("import") },
+          QStringLiteral("invoices import FILE.csv"),
           invoicesImport },
         { { QStringLiteral("invoices"), QStringLiteral("list") },
-          QStringLiteral("invoices list [--open] [--json]"), invoicesList },
+          QStringLiteral("invoices list [--open] [--json]"),
+          invoicesList },
     };
 }
 

@@ -13,6 +13,7 @@ constexpr qint64 DetectionHeadSize = 16 * 1024;
 
 /// Guesses the format from the first bytes of a file; `preferred` (the settings' default format)
 /// breaks ties. Returns Auto when nothing fits.
-StatementFormat detectFormat(QByteArrayView head, StatementFormat preferred = StatementFormat::Auto);
+StatementFormat detectFormat(QByteArrayView head,
+                             StatementFormat preferred = StatementFormat::Auto);
 
 } // namespace Saldo

@@ -17,7 +17,7 @@ namespace Saldo {
 namespace {
 
 const QString kSelect = QStringLiteral(
-        "SELECT id, iban, name, currency, allowed, link_activation_date FROM own_accounts ");
+    "SELECT id, iban, name, currency, allowed, link_activation_date FROM own_accounts ");
 
 OwnAccount accountFromRow(const QSqlQuery &query)
 {
@@ -42,12 +42,15 @@ QJsonObject accountJson(const OwnAccount &account)
              { QStringLiteral("name"), account.name },
              { QStringLiteral("currency"), account.currency.code() },
              { QStringLiteral("allowed"), account.allowed },
-             { QStringLiteral("link_activation_date"), account.linkActivationDate.toString(Qt::ISODate) } };
+             { QStringLiteral("link_activation_date"),
+               account.linkActivationDate.toString(Qt::ISODate) } };
 }
 
 } // namespace
 
-AccountRepository::AccountRepository(Ledger &ledger) : m_ledger(ledger) { }
+AccountRepository::AccountRepository(Ledger &ledger)
+    : m_ledger(ledger)
+{ }
 
 Result<OwnAccount> AccountRepository::add(OwnAccount account)
 {
@@ -55,7 +58,9 @@ Result<OwnAccount> AccountRepository::add(OwnAccount account)
     if (account.iban.isNull())
         return Error { Tr::tr("an account needs an IBAN") };
     if (account.name.trimmed().isEmpty())
-        return Error { Tr::tr("account %1: the name must not be empty").arg(account.iban.toString()) };
+        return Error {
+            Tr::tr("account %1: the name must not be empty").arg(account.iban.toString())
+        };
     if (!account.currency.isValid())
         return Error { Tr::tr("account %1: no currency").arg(account.iban.toString()) };
     account.name = account.name.trimmed();
@@ -68,11 +73,12 @@ Result<OwnAccount> AccountRepository::add(OwnAccount account)
         return Error { existing.error() };
     if (existing->has_value())
         return Error { Tr::tr("the account %1 already exists (%2)")
-                               .arg(account.iban.toGroupedString(), existing->value().name) };
+                           .arg(account.iban.toGroupedString(), existing->value().name) };
     QSqlQuery insert(m_ledger.database());
-    if (Status s = SqlUtil::prepare(insert,
-                                    QStringLiteral("INSERT INTO own_accounts (iban, name, currency, "
-                                                   "allowed, link_activation_date) VALUES (?, ?, ?, ?, ?)"));
+    if (Status s
+        = SqlUtil::prepare(insert,
+                           QStringLiteral("INSERT INTO own_accounts (iban, name, currency, "
+                                          "allowed, link_activation_date) VALUES (?, ?, ?, ?, ?)"));
         !s)
         return Error { s.error() };
     insert.bindValue(0, account.iban.toString());
@@ -80,7 +86,9 @@ Result<OwnAccount> AccountRepository::add(OwnAccount account)
     insert.bindValue(2, account.currency.code());
     insert.bindValue(3, account.allowed ? 1 : 0);
     insert.bindValue(4, SqlUtil::dateValue(account.linkActivationDate));
-    if (Status s = SqlUtil::exec(insert, Tr::tr("adding the account %1").arg(account.iban.toString())); !s)
+    if (Status s
+        = SqlUtil::exec(insert, Tr::tr("adding the account %1").arg(account.iban.toString()));
+        !s)
         return Error { s.error() };
     account.id = insert.lastInsertId().toLongLong();
     if (Status s = AuditLog(m_ledger).record(QStringLiteral("own_account"), account.id,
@@ -135,7 +143,9 @@ Status AccountRepository::update(qint64 accountId, const QString &column, const 
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     // `column` is one of this file's constants, never input.
-    if (Status s = SqlUtil::prepare(query, QStringLiteral("UPDATE own_accounts SET %1 = ? WHERE id = ?").arg(column)); !s)
+    if (Status s = SqlUtil::prepare(
+            query, QStringLiteral("UPDATE own_accounts SET %1 = ? WHERE id = ?").arg(column));
+        !s)
         return s;
     query.bindValue(0, value);
     query.bindValue(1, accountId);

@@ -21,15 +21,19 @@ QVariant jsonText(const QJsonObject &object)
 
 QJsonObject jsonObject(const QVariant &text)
 {
-    return text.isNull() ? QJsonObject() : QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    return text.isNull() ? QJsonObject()
+                         : QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
 const QString kSelect = QStringLiteral(
-        "SELECT id, at, user_name, entity, entity_id, action, before, after FROM audit_log ");
+    "SELECT id, at, user_name, entity, entity_id, action, before, after FROM audit_log ");
 
 } // namespace
 
-AuditLog::AuditLog(Ledger &ledger) : m_ledger(ledger), m_insert(ledger.database()) { }
+AuditLog::AuditLog(Ledger &ledger)
+    : m_ledger(ledger)
+    , m_insert(ledger.database())
+{ }
 
 Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
                         const QJsonObject &before, const QJsonObject &after)
@@ -37,16 +41,17 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     if (m_insert.lastQuery().isEmpty()) {
         if (Status s = SqlUtil::prepare(
-                    m_insert,
-                    QStringLiteral("INSERT INTO audit_log (at, user_name, entity, entity_id, "
-                                   "action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                m_insert,
+                QStringLiteral("INSERT INTO audit_log (at, user_name, entity, entity_id, "
+                               "action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s;
     }
     m_insert.bindValue(0, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
     m_insert.bindValue(1, SqlUtil::textValue(m_ledger.user()));
     m_insert.bindValue(2, entity);
-    m_insert.bindValue(3, entityId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(entityId));
+    m_insert.bindValue(
+        3, entityId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(entityId));
     m_insert.bindValue(4, action);
     m_insert.bindValue(5, jsonText(before));
     m_insert.bindValue(6, jsonText(after));
@@ -57,10 +62,13 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &entity, qint64 ent
 {
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, kSelect + QStringLiteral("WHERE entity = ? AND entity_id IS ? ORDER BY id")); !s)
+    if (Status s = SqlUtil::prepare(
+            query, kSelect + QStringLiteral("WHERE entity = ? AND entity_id IS ? ORDER BY id"));
+        !s)
         return Error { s.error() };
     query.bindValue(0, entity);
-    query.bindValue(1, entityId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(entityId));
+    query.bindValue(1,
+                    entityId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(entityId));
     return read(query);
 }
 
@@ -69,8 +77,8 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit) const
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
     if (Status s = SqlUtil::prepare(
-                query,
-                QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT ?) ORDER BY id").arg(kSelect));
+            query,
+            QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT ?) ORDER BY id").arg(kSelect));
         !s)
         return Error { s.error() };
     query.bindValue(0, limit);

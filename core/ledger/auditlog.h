@@ -20,7 +20,8 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at; ///< UTC
     QString user;
-    QString entity; ///< "invoice", "invoice_import", "allocation", "statement_import", "setting" ...
+    QString
+        entity; ///< "invoice", "invoice_import", "allocation", "statement_import", "setting" ...
     qint64 entityId = 0; ///< the row's id; 0 when the entity has none (a setting)
     QString action; ///< "create", "update", "delete", "import", "confirm" ...
     QJsonObject before; ///< empty for a creation

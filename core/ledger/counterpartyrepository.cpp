@@ -4,9 +4,9 @@
 
 #include "ledger/auditlog.h"
 #include "ledger/ledger.h"
-#include "pairing/namenormalizer.h"
 #include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
+#include "pairing/namenormalizer.h"
 #include "util/tr.h"
 
 #include <QHash>
@@ -20,7 +20,8 @@ namespace {
 
 QLatin1StringView originName(IbanOrigin origin)
 {
-    return origin == IbanOrigin::Learned ? QLatin1StringView("learned") : QLatin1StringView("entered");
+    return origin == IbanOrigin::Learned ? QLatin1StringView("learned")
+                                         : QLatin1StringView("entered");
 }
 
 QJsonObject ibanJson(qint64 counterpartyId, const CounterpartyIban &iban)
@@ -43,9 +44,10 @@ QJsonObject counterpartyJson(const Counterparty &c)
 } // namespace
 
 CounterpartyRepository::CounterpartyRepository(Ledger &ledger)
-    : m_ledger(ledger), m_insert(ledger.database()), m_insertIban(ledger.database())
-{
-}
+    : m_ledger(ledger)
+    , m_insert(ledger.database())
+    , m_insertIban(ledger.database())
+{ }
 
 Result<qint64> CounterpartyRepository::add(const Counterparty &counterparty)
 {
@@ -61,15 +63,17 @@ Result<qint64> CounterpartyRepository::add(const Counterparty &counterparty)
         if (owner->has_value()) {
             const Result<std::optional<Counterparty>> other = byId(owner->value());
             return Error { Tr::tr("the IBAN %1 already belongs to the counterparty \"%2\"")
-                                   .arg(iban.iban.toString(),
-                                        other && other->has_value() ? other->value().name : QString()) };
+                               .arg(iban.iban.toString(),
+                                    other && other->has_value() ? other->value().name
+                                                                : QString()) };
         }
     }
     const Result<qint64> id = insert(counterparty);
     if (!id)
         return id;
-    if (Status s = AuditLog(m_ledger).record(QStringLiteral("counterparty"), *id,
-                                             QStringLiteral("create"), {}, counterpartyJson(counterparty));
+    if (Status s
+        = AuditLog(m_ledger).record(QStringLiteral("counterparty"), *id, QStringLiteral("create"),
+                                    {}, counterpartyJson(counterparty));
         !s)
         return Error { s.error() };
     if (Status s = guard.commit(); !s)
@@ -90,14 +94,14 @@ Status CounterpartyRepository::addIban(qint64 counterpartyId, const Counterparty
             return {};
         const Result<std::optional<Counterparty>> other = byId(owner->value());
         return Error { Tr::tr("the IBAN %1 already belongs to the counterparty \"%2\"")
-                               .arg(iban.iban.toString(),
-                                    other && other->has_value() ? other->value().name : QString()) };
+                           .arg(iban.iban.toString(),
+                                other && other->has_value() ? other->value().name : QString()) };
     }
     if (Status s = insertIban(counterpartyId, iban); !s)
         return s;
-    if (Status s = AuditLog(m_ledger).record(QStringLiteral("counterparty_iban"), counterpartyId,
-                                             QStringLiteral("create"), {},
-                                             ibanJson(counterpartyId, iban));
+    if (Status s
+        = AuditLog(m_ledger).record(QStringLiteral("counterparty_iban"), counterpartyId,
+                                    QStringLiteral("create"), {}, ibanJson(counterpartyId, iban));
         !s)
         return s;
     return guard.commit();
@@ -107,16 +111,19 @@ Result<qint64> CounterpartyRepository::insert(const Counterparty &counterparty)
 {
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     if (m_insert.lastQuery().isEmpty()) {
-        if (Status s = SqlUtil::prepare(m_insert,
-                                        QStringLiteral("INSERT INTO counterparties (name, "
-                                                       "normalized_name, company_id) VALUES (?, ?, ?)"));
+        if (Status s
+            = SqlUtil::prepare(m_insert,
+                               QStringLiteral("INSERT INTO counterparties (name, "
+                                              "normalized_name, company_id) VALUES (?, ?, ?)"));
             !s)
             return Error { s.error() };
     }
     m_insert.bindValue(0, SqlUtil::textValue(counterparty.name));
     m_insert.bindValue(1, SqlUtil::textValue(normalizeName(counterparty.name)));
     m_insert.bindValue(2, SqlUtil::textValue(counterparty.companyId));
-    if (Status s = SqlUtil::exec(m_insert, Tr::tr("adding the counterparty \"%1\"").arg(counterparty.name)); !s)
+    if (Status s
+        = SqlUtil::exec(m_insert, Tr::tr("adding the counterparty \"%1\"").arg(counterparty.name));
+        !s)
         return Error { s.error() };
     const qint64 id = m_insert.lastInsertId().toLongLong();
     for (const CounterpartyIban &iban : counterparty.ibans) {
@@ -140,8 +147,10 @@ Status CounterpartyRepository::insertIban(qint64 counterpartyId, const Counterpa
     m_insertIban.bindValue(0, counterpartyId);
     m_insertIban.bindValue(1, iban.iban.toString());
     m_insertIban.bindValue(2, QString(originName(iban.origin)));
-    m_insertIban.bindValue(3, SqlUtil::timestampText(iban.since.isValid() ? iban.since
-                                                                          : QDateTime::currentDateTimeUtc()));
+    m_insertIban.bindValue(3,
+                           SqlUtil::timestampText(iban.since.isValid()
+                                                      ? iban.since
+                                                      : QDateTime::currentDateTimeUtc()));
     return SqlUtil::exec(m_insertIban, Tr::tr("adding the IBAN %1").arg(iban.iban.toString()));
 }
 
@@ -150,7 +159,8 @@ Result<std::optional<Counterparty>> CounterpartyRepository::byId(qint64 id) cons
     const Result<QList<Counterparty>> found = select(QStringLiteral("WHERE id = ?"), { id });
     if (!found)
         return Error { found.error() };
-    return found->isEmpty() ? std::optional<Counterparty>() : std::optional<Counterparty>(found->constFirst());
+    return found->isEmpty() ? std::optional<Counterparty>()
+                            : std::optional<Counterparty>(found->constFirst());
 }
 
 Result<std::optional<qint64>> CounterpartyRepository::idByName(const QString &name) const
@@ -158,7 +168,9 @@ Result<std::optional<qint64>> CounterpartyRepository::idByName(const QString &na
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, QStringLiteral("SELECT min(id) FROM counterparties WHERE name = ?")); !s)
+    if (Status s = SqlUtil::prepare(
+            query, QStringLiteral("SELECT min(id) FROM counterparties WHERE name = ?"));
+        !s)
         return Error { s.error() };
     query.bindValue(0, name);
     if (Status s = SqlUtil::exec(query, Tr::tr("reading the counterparties")); !s)
@@ -178,7 +190,9 @@ Result<std::optional<qint64>> CounterpartyRepository::ownerOfIban(const Iban &ib
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, QStringLiteral("SELECT counterparty_id FROM counterparty_ibans WHERE iban = ?")); !s)
+    if (Status s = SqlUtil::prepare(
+            query, QStringLiteral("SELECT counterparty_id FROM counterparty_ibans WHERE iban = ?"));
+        !s)
         return Error { s.error() };
     query.bindValue(0, iban.toString());
     if (Status s = SqlUtil::exec(query, Tr::tr("reading the counterparties")); !s)
@@ -199,9 +213,10 @@ Result<QList<Counterparty>> CounterpartyRepository::select(const QString &where,
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, QStringLiteral("SELECT id, name, normalized_name, company_id "
-                                                          "FROM counterparties %1 ORDER BY id")
-                                                   .arg(where));
+    if (Status s = SqlUtil::prepare(query,
+                                    QStringLiteral("SELECT id, name, normalized_name, company_id "
+                                                   "FROM counterparties %1 ORDER BY id")
+                                        .arg(where));
         !s)
         return Error { s.error() };
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -227,10 +242,11 @@ Result<QList<Counterparty>> CounterpartyRepository::select(const QString &where,
     QSqlQuery ibans(m_ledger.database());
     ibans.setForwardOnly(true);
     const bool one = result.size() == 1;
-    if (Status s = SqlUtil::prepare(ibans, QStringLiteral("SELECT counterparty_id, iban, origin, since "
-                                                          "FROM counterparty_ibans %1 ORDER BY id")
-                                                   .arg(one ? QStringLiteral("WHERE counterparty_id = ?")
-                                                            : QString()));
+    if (Status s
+        = SqlUtil::prepare(ibans,
+                           QStringLiteral("SELECT counterparty_id, iban, origin, since "
+                                          "FROM counterparty_ibans %1 ORDER BY id")
+                               .arg(one ? QStringLiteral("WHERE counterparty_id = ?") : QString()));
         !s)
         return Error { s.error() };
     if (one)
@@ -246,8 +262,8 @@ Result<QList<Counterparty>> CounterpartyRepository::select(const QString &where,
             continue;
         result[*index].ibans.append({ *iban,
                                       ibans.value(2).toString() == QLatin1String("learned")
-                                              ? IbanOrigin::Learned
-                                              : IbanOrigin::Entered,
+                                          ? IbanOrigin::Learned
+                                          : IbanOrigin::Entered,
                                       SqlUtil::parseTimestamp(ibans.value(3).toString()) });
     }
     return result;

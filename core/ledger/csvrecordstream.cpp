@@ -13,9 +13,9 @@ constexpr qint64 kChunkBytes = 256 * 1024;
 } // namespace
 
 CsvRecordStream::CsvRecordStream(QIODevice *device, char separator)
-    : m_device(device), m_separator(separator)
-{
-}
+    : m_device(device)
+    , m_separator(separator)
+{ }
 
 bool CsvRecordStream::fill()
 {
@@ -152,7 +152,8 @@ CsvRecordStream::Next CsvRecordStream::next(QStringList &fields)
                         ++m_pos;
                     endOfRecord = true;
                 } else if (c != m_separator) {
-                    return fail(Tr::tr("field %1: text after the closing quote").arg(fields.size() + 1));
+                    return fail(
+                        Tr::tr("field %1: text after the closing quote").arg(fields.size() + 1));
                 }
             } else {
                 endOfRecord = true;

@@ -10,9 +10,10 @@ namespace Saldo {
 namespace {
 
 // In the order of InvoiceCsvReader::Column; the first eleven are required.
-constexpr const char *kColumnNames[] = { "kind", "number", "variable_symbol", "counterparty",
-                                         "counterparty_iban", "issue_date", "due_date", "currency",
-                                         "total", "paid", "posted", "paid_date", "company_id" };
+constexpr const char *kColumnNames[]
+    = { "kind",       "number",    "variable_symbol", "counterparty", "counterparty_iban",
+        "issue_date", "due_date",  "currency",        "total",        "paid",
+        "posted",     "paid_date", "company_id" };
 constexpr int kRequiredColumns = 11;
 
 // Empty text is "no date" only where the column allows it.
@@ -31,7 +32,8 @@ bool parseDate(const QString &text, bool optional, QDate &date, QString &what)
 } // namespace
 
 InvoiceCsvReader::InvoiceCsvReader(QIODevice *device, QString fileName)
-    : m_records(device), m_fileName(std::move(fileName))
+    : m_records(device)
+    , m_fileName(std::move(fileName))
 {
     std::fill(std::begin(m_index), std::end(m_index), -1);
 }
@@ -60,7 +62,7 @@ Status InvoiceCsvReader::readHeader()
     if (next == CsvRecordStream::Next::End)
         return Error { message(1, Tr::tr("header"),
                                Tr::tr("the file is empty; expected the header %1")
-                                       .arg(requiredColumns().join(QLatin1Char(',')))) };
+                                   .arg(requiredColumns().join(QLatin1Char(',')))) };
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const QString name = m_fields.at(i).trimmed().toLower();
         int column = -1;
@@ -69,9 +71,10 @@ Status InvoiceCsvReader::readHeader()
                 column = c;
         }
         if (column < 0)
-            return Error { message(m_records.recordLine(), Tr::tr("header"),
-                                   Tr::tr("unknown column \"%1\"; expected %2")
-                                           .arg(m_fields.at(i), requiredColumns().join(QLatin1Char(',')))) };
+            return Error { message(
+                m_records.recordLine(), Tr::tr("header"),
+                Tr::tr("unknown column \"%1\"; expected %2")
+                    .arg(m_fields.at(i), requiredColumns().join(QLatin1Char(',')))) };
         if (m_index[column] >= 0)
             return Error { message(m_records.recordLine(), Tr::tr("header"),
                                    Tr::tr("column \"%1\" appears twice").arg(name)) };
@@ -79,8 +82,9 @@ Status InvoiceCsvReader::readHeader()
     }
     for (int c = 0; c < kRequiredColumns; ++c) {
         if (m_index[c] < 0)
-            return Error { message(m_records.recordLine(), Tr::tr("header"),
-                                   Tr::tr("missing column \"%1\"").arg(QLatin1String(kColumnNames[c]))) };
+            return Error { message(
+                m_records.recordLine(), Tr::tr("header"),
+                Tr::tr("missing column \"%1\"").arg(QLatin1String(kColumnNames[c]))) };
     }
     m_columnCount = m_fields.size();
     return {};
@@ -104,8 +108,8 @@ InvoiceCsvReader::Next InvoiceCsvReader::next(InvoiceCsvRow &row)
     if (m_fields.size() != m_columnCount) {
         m_error = message(line, Tr::tr("row"),
                           Tr::tr("expected %1 fields like the header, found %2")
-                                  .arg(m_columnCount)
-                                  .arg(m_fields.size()));
+                              .arg(m_columnCount)
+                              .arg(m_fields.size()));
         return Next::BadRow;
     }
     row = InvoiceCsvRow();

@@ -53,8 +53,22 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    enum Column { Kind, Number, VariableSymbolColumn, CounterpartyColumn, CounterpartyIban, IssueDate,
-                  DueDate, CurrencyColumn, Total, Paid, Posted, PaidDate, CompanyId, ColumnCount };
+    enum Column {
+        Kind,
+        Number,
+        VariableSymbolColumn,
+        CounterpartyColumn,
+        CounterpartyIban,
+        IssueDate,
+        DueDate,
+        CurrencyColumn,
+        Total,
+        Paid,
+        Posted,
+        PaidDate,
+        CompanyId,
+        ColumnCount
+    };
 
     QString message(qint64 line, const QString &field, const QString &what) const;
     QString field(Column column) const;

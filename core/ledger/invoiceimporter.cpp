@@ -39,18 +39,21 @@ QString fault(const InvoiceImportPlan &plan, qint64 line, const QString &field, 
 
 QString alreadyInLedger(const InvoiceImportPlan &plan, const QString &key, qint64 line)
 {
-    const QString kind = key.startsWith(QLatin1Char('I')) ? QStringLiteral("issued") : QStringLiteral("received");
+    const QString kind
+        = key.startsWith(QLatin1Char('I')) ? QStringLiteral("issued") : QStringLiteral("received");
     return fault(plan, line, QStringLiteral("number"),
                  Tr::tr("the %1 invoice %2 is already in the ledger").arg(kind, key.mid(1)));
 }
 
 QString faultList(Faults faults)
 {
-    std::stable_sort(faults.begin(), faults.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(faults.begin(), faults.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList messages;
     for (const auto &f : faults) {
         if (messages.size() == InvoiceImportPlan::kMaxErrors) {
-            messages.append(Tr::tr("(and %1 more)").arg(faults.size() - InvoiceImportPlan::kMaxErrors));
+            messages.append(
+                Tr::tr("(and %1 more)").arg(faults.size() - InvoiceImportPlan::kMaxErrors));
             break;
         }
         messages.append(f.second);
@@ -62,14 +65,17 @@ QJsonObject sumsJson(const InvoiceImportPlan &plan)
 {
     QJsonObject sums;
     for (auto it = plan.sums.constBegin(); it != plan.sums.constEnd(); ++it)
-        sums.insert(it.key().code(), QJsonObject { { QStringLiteral("total"), it->first.toString() },
-                                            { QStringLiteral("paid"), it->second.toString() } });
+        sums.insert(it.key().code(),
+                    QJsonObject { { QStringLiteral("total"), it->first.toString() },
+                                  { QStringLiteral("paid"), it->second.toString() } });
     return sums;
 }
 
 } // namespace
 
-InvoiceImporter::InvoiceImporter(Ledger &ledger) : m_ledger(ledger) { }
+InvoiceImporter::InvoiceImporter(Ledger &ledger)
+    : m_ledger(ledger)
+{ }
 
 Result<InvoiceImportSummary> InvoiceImporter::run(const InvoiceImportPlan &plan)
 {
@@ -97,10 +103,14 @@ Status InvoiceImporter::checkNumbers(const InvoiceImportPlan &plan, Faults &faul
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
     if (plan.rows <= *count) {
-        if (Status s = SqlUtil::prepare(query, QStringLiteral("SELECT 1 FROM invoices WHERE kind = ? AND number = ?")); !s)
+        if (Status s = SqlUtil::prepare(
+                query, QStringLiteral("SELECT 1 FROM invoices WHERE kind = ? AND number = ?"));
+            !s)
             return s;
         for (auto it = plan.numberLines.constBegin(); it != plan.numberLines.constEnd(); ++it) {
-            query.bindValue(0, it.key().startsWith(QLatin1Char('I')) ? QStringLiteral("issued") : QStringLiteral("received"));
+            query.bindValue(0,
+                            it.key().startsWith(QLatin1Char('I')) ? QStringLiteral("issued")
+                                                                  : QStringLiteral("received"));
             query.bindValue(1, it.key().mid(1));
             if (Status s = SqlUtil::exec(query, Tr::tr("reading the invoices")); !s)
                 return s;
@@ -113,8 +123,9 @@ Status InvoiceImporter::checkNumbers(const InvoiceImportPlan &plan, Faults &faul
     if (!query.exec(QStringLiteral("SELECT kind, number FROM invoices")))
         return SqlUtil::queryError(query, Tr::tr("reading the invoices"));
     while (query.next()) {
-        const InvoiceKind kind = query.value(0).toString() == QLatin1String("received") ? InvoiceKind::Received
-                                                                                       : InvoiceKind::Issued;
+        const InvoiceKind kind = query.value(0).toString() == QLatin1String("received")
+            ? InvoiceKind::Received
+            : InvoiceKind::Issued;
         const QString key = InvoiceImportPlan::numberKey(kind, query.value(1).toString());
         const auto line = plan.numberLines.constFind(key);
         if (line != plan.numberLines.constEnd())
@@ -148,8 +159,9 @@ Status InvoiceImporter::resolveCounterparties(const InvoiceImportPlan &plan, Res
         return {};
     QSqlQuery owners(m_ledger.database());
     owners.setForwardOnly(true);
-    if (!owners.exec(QStringLiteral("SELECT ci.iban, ci.counterparty_id, c.name FROM counterparty_ibans ci "
-                                    "JOIN counterparties c ON c.id = ci.counterparty_id")))
+    if (!owners.exec(
+            QStringLiteral("SELECT ci.iban, ci.counterparty_id, c.name FROM counterparty_ibans ci "
+                           "JOIN counterparties c ON c.id = ci.counterparty_id")))
         return SqlUtil::queryError(owners, Tr::tr("reading the counterparties' IBANs"));
     while (owners.next()) {
         const QString ibanText = owners.value(0).toString();
@@ -164,15 +176,17 @@ Status InvoiceImporter::resolveCounterparties(const InvoiceImportPlan &plan, Res
             continue;
         }
         const qint64 line = wanted->ibanLines.value(*iban);
-        faults.append({ line, fault(plan, line, QStringLiteral("counterparty_iban"),
-                                    Tr::tr("the IBAN %1 already belongs to the counterparty \"%2\" in "
-                                           "the ledger")
-                                            .arg(ibanText, owners.value(2).toString())) });
+        faults.append({ line,
+                        fault(plan, line, QStringLiteral("counterparty_iban"),
+                              Tr::tr("the IBAN %1 already belongs to the counterparty \"%2\" in "
+                                     "the ledger")
+                                  .arg(ibanText, owners.value(2).toString())) });
     }
     return {};
 }
 
-Result<InvoiceImportSummary> InvoiceImporter::write(const InvoiceImportPlan &plan, const Resolved &resolved)
+Result<InvoiceImportSummary> InvoiceImporter::write(const InvoiceImportPlan &plan,
+                                                    const Resolved &resolved)
 {
     InvoiceImportSummary summary;
     TransactionGuard guard(m_ledger);
@@ -190,7 +204,8 @@ Result<InvoiceImportSummary> InvoiceImporter::write(const InvoiceImportPlan &pla
     for (const InvoiceImportPlan::CounterpartyPlan *c : std::as_const(inFileOrder)) {
         qint64 id = ids.value(c->name, 0);
         if (id == 0) {
-            const Result<qint64> created = counterparties.insert({ 0, c->name, QString(), c->companyId, {} });
+            const Result<qint64> created
+                = counterparties.insert({ 0, c->name, QString(), c->companyId, {} });
             if (!created)
                 return Error { created.error() };
             id = *created;
@@ -209,7 +224,7 @@ Result<InvoiceImportSummary> InvoiceImporter::write(const InvoiceImportPlan &pla
     // The rows again, straight from the file into one prepared insert.
     const auto changed = [&](const QString &detail) {
         return Error { Tr::tr("%1 changed while it was imported; nothing was imported (%2)")
-                               .arg(plan.displayName, detail) };
+                           .arg(plan.displayName, detail) };
     };
     QFile file(plan.path);
     const QFileInfo info(plan.path);

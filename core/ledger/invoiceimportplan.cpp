@@ -15,7 +15,9 @@ namespace {
 class PlanBuilder
 {
 public:
-    explicit PlanBuilder(InvoiceImportPlan &plan) : m_plan(plan) { }
+    explicit PlanBuilder(InvoiceImportPlan &plan)
+        : m_plan(plan)
+    { }
 
     // Adds a valid row; returns the fault that only the whole file shows, if any.
     std::optional<QString> add(const InvoiceCsvRow &row)
@@ -24,15 +26,16 @@ public:
         // One hash probe per row for the number: operator[] inserts, the size tells whether the
         // number was new (a million rows make every probe count).
         const qsizetype numbersBefore = m_plan.numberLines.size();
-        qint64 &numberLine =
-                m_plan.numberLines[InvoiceImportPlan::numberKey(invoice.kind, invoice.number)];
+        qint64 &numberLine
+            = m_plan.numberLines[InvoiceImportPlan::numberKey(invoice.kind, invoice.number)];
         if (m_plan.numberLines.size() == numbersBefore)
             return fault(row.line, QStringLiteral("number"),
                          Tr::tr("the %1 invoice %2 is also on line %3")
-                                 .arg(QString(invoiceKindName(invoice.kind)), invoice.number)
-                                 .arg(numberLine));
+                             .arg(QString(invoiceKindName(invoice.kind)), invoice.number)
+                             .arg(numberLine));
         numberLine = row.line;
-        InvoiceImportPlan::CounterpartyPlan &counterparty = m_plan.counterparties[invoice.counterpartyName];
+        InvoiceImportPlan::CounterpartyPlan &counterparty
+            = m_plan.counterparties[invoice.counterpartyName];
         if (counterparty.firstLine == 0) {
             counterparty.name = invoice.counterpartyName;
             counterparty.firstLine = row.line;
@@ -49,8 +52,8 @@ public:
             } else if (owner.first != invoice.counterpartyName) {
                 return fault(row.line, QStringLiteral("counterparty_iban"),
                              Tr::tr("the IBAN %1 is given for the counterparty \"%2\" on line %3")
-                                     .arg(iban.toString(), owner.first)
-                                     .arg(owner.second));
+                                 .arg(iban.toString(), owner.first)
+                                 .arg(owner.second));
             }
         }
         QPair<Money, Money> &sum = m_plan.sums[invoice.total.currency()];
@@ -90,7 +93,8 @@ QString InvoiceImportPlan::numberKey(InvoiceKind kind, const QString &number)
     return (kind == InvoiceKind::Issued ? QLatin1Char('I') : QLatin1Char('R')) + number;
 }
 
-Result<InvoiceImportPlan> InvoiceImportPlan::fromFile(const QString &path, const QString &displayName)
+Result<InvoiceImportPlan> InvoiceImportPlan::fromFile(const QString &path,
+                                                      const QString &displayName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

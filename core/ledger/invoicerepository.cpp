@@ -17,13 +17,17 @@ namespace {
 
 QString selectFrom()
 {
-    return QStringLiteral("SELECT %1 FROM invoices i JOIN counterparties c ON c.id = i.counterparty_id ")
-            .arg(InvoiceRowReader::columns(true));
+    return QStringLiteral(
+               "SELECT %1 FROM invoices i JOIN counterparties c ON c.id = i.counterparty_id ")
+        .arg(InvoiceRowReader::columns(true));
 }
 
 } // namespace
 
-InvoiceRepository::InvoiceRepository(Ledger &ledger) : m_ledger(ledger), m_insert(ledger.database()) { }
+InvoiceRepository::InvoiceRepository(Ledger &ledger)
+    : m_ledger(ledger)
+    , m_insert(ledger.database())
+{ }
 
 Result<qint64> InvoiceRepository::add(const Invoice &invoice)
 {
@@ -31,7 +35,8 @@ Result<qint64> InvoiceRepository::add(const Invoice &invoice)
         return Error { Tr::tr("an invoice needs a number") };
     if (!invoice.total.currency().isValid()
         || (invoice.paid.currency() != invoice.total.currency() && !invoice.paid.isZero()))
-        return Error { Tr::tr("invoice %1: total and paid must be in the invoice's currency").arg(invoice.number) };
+        return Error { Tr::tr("invoice %1: total and paid must be in the invoice's currency")
+                           .arg(invoice.number) };
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return Error { guard.status().error() };
@@ -40,14 +45,15 @@ Result<qint64> InvoiceRepository::add(const Invoice &invoice)
         return Error { existing.error() };
     if (existing->has_value())
         return Error { Tr::tr("the %1 invoice %2 already exists")
-                               .arg(QString(invoiceKindName(invoice.kind)), invoice.number) };
+                           .arg(QString(invoiceKindName(invoice.kind)), invoice.number) };
     const Result<qint64> id = insert(invoice);
     if (!id)
         return id;
     Invoice stored = invoice;
     stored.id = *id;
-    if (Status s = AuditLog(m_ledger).record(QStringLiteral("invoice"), *id, QStringLiteral("create"),
-                                             {}, InvoiceRowReader::auditJson(stored));
+    if (Status s
+        = AuditLog(m_ledger).record(QStringLiteral("invoice"), *id, QStringLiteral("create"), {},
+                                    InvoiceRowReader::auditJson(stored));
         !s)
         return Error { s.error() };
     if (Status s = guard.commit(); !s)
@@ -60,10 +66,11 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     if (m_insert.lastQuery().isEmpty()) {
         if (Status s = SqlUtil::prepare(
-                    m_insert,
-                    QStringLiteral("INSERT INTO invoices (kind, number, variable_symbol, counterparty_id, "
-                                   "issue_date, due_date, currency, total, paid, posted, paid_date) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                m_insert,
+                QStringLiteral(
+                    "INSERT INTO invoices (kind, number, variable_symbol, counterparty_id, "
+                    "issue_date, due_date, currency, total, paid, posted, paid_date) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return Error { s.error() };
     }
@@ -88,21 +95,25 @@ Result<std::optional<Invoice>> InvoiceRepository::byId(qint64 id) const
     const Result<QList<Invoice>> found = select(QStringLiteral("WHERE i.id = ?"), { id });
     if (!found)
         return Error { found.error() };
-    return found->isEmpty() ? std::optional<Invoice>() : std::optional<Invoice>(found->constFirst());
+    return found->isEmpty() ? std::optional<Invoice>()
+                            : std::optional<Invoice>(found->constFirst());
 }
 
-Result<std::optional<Invoice>> InvoiceRepository::byNumber(InvoiceKind kind, const QString &number) const
+Result<std::optional<Invoice>> InvoiceRepository::byNumber(InvoiceKind kind,
+                                                           const QString &number) const
 {
-    const Result<QList<Invoice>> found =
-            select(QStringLiteral("WHERE i.kind = ? AND i.number = ?"), { QString(invoiceKindName(kind)), number });
+    const Result<QList<Invoice>> found = select(QStringLiteral("WHERE i.kind = ? AND i.number = ?"),
+                                                { QString(invoiceKindName(kind)), number });
     if (!found)
         return Error { found.error() };
-    return found->isEmpty() ? std::optional<Invoice>() : std::optional<Invoice>(found->constFirst());
+    return found->isEmpty() ? std::optional<Invoice>()
+                            : std::optional<Invoice>(found->constFirst());
 }
 
 Result<QList<Invoice>> InvoiceRepository::byVariableSymbol(const VariableSymbol &symbol) const
 {
-    return select(QStringLiteral("WHERE i.variable_symbol = ?"), { SqlUtil::textValue(symbol.toString()) });
+    return select(QStringLiteral("WHERE i.variable_symbol = ?"),
+                  { SqlUtil::textValue(symbol.toString()) });
 }
 
 Status InvoiceRepository::forEach(const InvoiceFilter &filter,
@@ -124,9 +135,10 @@ Status InvoiceRepository::forEach(const InvoiceFilter &filter,
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
     const QString where = conditions.isEmpty()
-            ? QString()
-            : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (Status s = SqlUtil::prepare(query, selectFrom() + where + QStringLiteral(" ORDER BY i.id")); !s)
+        ? QString()
+        : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (Status s = SqlUtil::prepare(query, selectFrom() + where + QStringLiteral(" ORDER BY i.id"));
+        !s)
         return s;
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
@@ -163,9 +175,12 @@ Status InvoiceRepository::setPayment(qint64 invoiceId, const Money &paid, const 
     const Invoice before = found->value();
     if (paid.currency() != before.total.currency())
         return Error { Tr::tr("invoice %1 is in %2, the payment in %3")
-                               .arg(before.number, before.total.currency().code(), paid.currency().code()) };
+                           .arg(before.number, before.total.currency().code(),
+                                paid.currency().code()) };
     QSqlQuery update(m_ledger.database());
-    if (Status s = SqlUtil::prepare(update, QStringLiteral("UPDATE invoices SET paid = ?, paid_date = ? WHERE id = ?")); !s)
+    if (Status s = SqlUtil::prepare(
+            update, QStringLiteral("UPDATE invoices SET paid = ?, paid_date = ? WHERE id = ?"));
+        !s)
         return s;
     update.bindValue(0, paid.minorUnits());
     update.bindValue(1, SqlUtil::dateValue(paidDate));
@@ -175,21 +190,23 @@ Status InvoiceRepository::setPayment(qint64 invoiceId, const Money &paid, const 
     Invoice after = before;
     after.paid = paid;
     after.paidDate = paidDate;
-    if (Status s = AuditLog(m_ledger).record(QStringLiteral("invoice"), invoiceId, QStringLiteral("payment"),
-                                             InvoiceRowReader::auditJson(before),
-                                             InvoiceRowReader::auditJson(after));
+    if (Status s = AuditLog(m_ledger).record(
+            QStringLiteral("invoice"), invoiceId, QStringLiteral("payment"),
+            InvoiceRowReader::auditJson(before), InvoiceRowReader::auditJson(after));
         !s)
         return s;
     return guard.commit();
 }
 
-Result<QList<Invoice>> InvoiceRepository::select(const QString &where, const QVariantList &values) const
+Result<QList<Invoice>> InvoiceRepository::select(const QString &where,
+                                                 const QVariantList &values) const
 {
     QList<Invoice> result;
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, selectFrom() + where + QStringLiteral(" ORDER BY i.id")); !s)
+    if (Status s = SqlUtil::prepare(query, selectFrom() + where + QStringLiteral(" ORDER BY i.id"));
+        !s)
         return Error { s.error() };
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));

@@ -51,7 +51,8 @@ public:
 
     /// Visits the invoices that pass `filter` in id order, with the counterparty name filled,
     /// streaming (one row in memory at a time). `visit` returns false to stop early.
-    Status forEach(const InvoiceFilter &filter, const std::function<bool(const Invoice &)> &visit) const;
+    Status forEach(const InvoiceFilter &filter,
+                   const std::function<bool(const Invoice &)> &visit) const;
     /// The number of invoices in the ledger.
     Result<qint64> count() const;
 

@@ -11,7 +11,7 @@ QString InvoiceRowReader::columns(bool withName)
     return QStringLiteral("i.id, i.kind, i.number, i.variable_symbol, i.counterparty_id, %1, "
                           "i.issue_date, i.due_date, i.currency, i.total, i.paid, i.posted, "
                           "i.paid_date")
-            .arg(withName ? QStringLiteral("c.name") : QStringLiteral("NULL"));
+        .arg(withName ? QStringLiteral("c.name") : QStringLiteral("NULL"));
 }
 
 Invoice InvoiceRowReader::read(const QSqlQuery &query)
@@ -19,7 +19,7 @@ Invoice InvoiceRowReader::read(const QSqlQuery &query)
     Invoice invoice;
     invoice.id = query.value(0).toLongLong();
     invoice.kind = query.value(1).toString() == QLatin1String("received") ? InvoiceKind::Received
-                                                                         : InvoiceKind::Issued;
+                                                                          : InvoiceKind::Issued;
     invoice.number = query.value(2).toString();
     const QString vs = query.value(3).toString();
     if (!vs.isEmpty()) {

@@ -12,9 +12,9 @@ QString LedgerBackup::backupName(const QString &ledgerPath, int schemaVersion,
                                  const QDateTime &when)
 {
     return QStringLiteral("%1.bak-v%2-%3")
-            .arg(ledgerPath)
-            .arg(schemaVersion)
-            .arg(when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
+        .arg(ledgerPath)
+        .arg(schemaVersion)
+        .arg(when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss")));
 }
 
 Result<QString> LedgerBackup::write(const QString &ledgerPath, int schemaVersion,
@@ -27,7 +27,7 @@ Result<QString> LedgerBackup::write(const QString &ledgerPath, int schemaVersion
     QFile source(ledgerPath);
     if (!source.copy(target))
         return Error { Tr::tr("cannot back up the ledger %1 to %2: %3")
-                               .arg(ledgerPath, target, source.errorString()) };
+                           .arg(ledgerPath, target, source.errorString()) };
     return target;
 }
 

@@ -26,10 +26,13 @@ QString counterAccount(const Iban &account, const StatementLine &line)
 QString LineFingerprinter::baseKey(const Iban &account, const StatementLine &line)
 {
     const QString counter = counterAccount(account, line);
-    return QStringList { account.toString(), line.bookingDate.toString(Qt::ISODate),
-                         line.amount.toString(), line.amount.currency().code(), counter,
+    return QStringList { account.toString(),
+                         line.bookingDate.toString(Qt::ISODate),
+                         line.amount.toString(),
+                         line.amount.currency().code(),
+                         counter,
                          line.variableSymbol.toString() }
-            .join(QLatin1Char('|'));
+        .join(QLatin1Char('|'));
 }
 
 QString LineFingerprinter::next(const StatementLine &line)

@@ -25,7 +25,9 @@ namespace Saldo {
 class LineFingerprinter
 {
 public:
-    explicit LineFingerprinter(Iban account) : m_account(std::move(account)) { }
+    explicit LineFingerprinter(Iban account)
+        : m_account(std::move(account))
+    { }
 
     /// The key of the next line of the file, in file order.
     QString next(const StatementLine &line);

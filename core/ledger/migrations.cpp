@@ -16,31 +16,31 @@ Migration version1()
     return { 1,
              QStringLiteral("initial schema"),
              {
-                     QStringLiteral(R"(CREATE TABLE own_accounts (
+                 QStringLiteral(R"(CREATE TABLE own_accounts (
     id INTEGER PRIMARY KEY,
     iban TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     currency TEXT NOT NULL,
     allowed INTEGER NOT NULL DEFAULT 1 CHECK (allowed IN (0, 1)),
     link_activation_date TEXT))"),
-                     QStringLiteral(R"(CREATE TABLE counterparties (
+                 QStringLiteral(R"(CREATE TABLE counterparties (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     normalized_name TEXT NOT NULL,
     company_id TEXT NOT NULL DEFAULT ''))"),
-                     QStringLiteral("CREATE INDEX counterparties_by_name ON counterparties(name)"),
-                     QStringLiteral("CREATE INDEX counterparties_by_normalized_name "
-                                    "ON counterparties(normalized_name)"),
-                     // An IBAN belongs to at most one counterparty: UNIQUE (which also indexes it).
-                     QStringLiteral(R"(CREATE TABLE counterparty_ibans (
+                 QStringLiteral("CREATE INDEX counterparties_by_name ON counterparties(name)"),
+                 QStringLiteral("CREATE INDEX counterparties_by_normalized_name "
+                                "ON counterparties(normalized_name)"),
+                 // An IBAN belongs to at most one counterparty: UNIQUE (which also indexes it).
+                 QStringLiteral(R"(CREATE TABLE counterparty_ibans (
     id INTEGER PRIMARY KEY,
     counterparty_id INTEGER NOT NULL REFERENCES counterparties(id) ON DELETE CASCADE,
     iban TEXT NOT NULL UNIQUE,
     origin TEXT NOT NULL CHECK (origin IN ('entered', 'learned')),
     since TEXT NOT NULL))"),
-                     QStringLiteral("CREATE INDEX counterparty_ibans_by_counterparty "
-                                    "ON counterparty_ibans(counterparty_id)"),
-                     QStringLiteral(R"(CREATE TABLE invoices (
+                 QStringLiteral("CREATE INDEX counterparty_ibans_by_counterparty "
+                                "ON counterparty_ibans(counterparty_id)"),
+                 QStringLiteral(R"(CREATE TABLE invoices (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('issued', 'received')),
     number TEXT NOT NULL,
@@ -54,12 +54,12 @@ Migration version1()
     posted INTEGER NOT NULL DEFAULT 1 CHECK (posted IN (0, 1)),
     paid_date TEXT,
     UNIQUE (kind, number)))"),
-                     QStringLiteral("CREATE INDEX invoices_by_number ON invoices(number)"),
-                     QStringLiteral("CREATE INDEX invoices_by_vs ON invoices(variable_symbol)"),
-                     // Open invoices of a counterparty: the pairing and the invoice list ask this.
-                     QStringLiteral("CREATE INDEX invoices_open_by_counterparty "
-                                    "ON invoices(counterparty_id) WHERE total <> paid"),
-                     QStringLiteral(R"(CREATE TABLE statement_imports (
+                 QStringLiteral("CREATE INDEX invoices_by_number ON invoices(number)"),
+                 QStringLiteral("CREATE INDEX invoices_by_vs ON invoices(variable_symbol)"),
+                 // Open invoices of a counterparty: the pairing and the invoice list ask this.
+                 QStringLiteral("CREATE INDEX invoices_open_by_counterparty "
+                                "ON invoices(counterparty_id) WHERE total <> paid"),
+                 QStringLiteral(R"(CREATE TABLE statement_imports (
     id INTEGER PRIMARY KEY,
     state TEXT NOT NULL CHECK (state IN ('draft', 'confirmed')),
     account_id INTEGER NOT NULL REFERENCES own_accounts(id),
@@ -70,13 +70,13 @@ Migration version1()
     created_at TEXT NOT NULL,
     confirmed_by TEXT,
     confirmed_at TEXT))"),
-                     QStringLiteral("CREATE INDEX statement_imports_by_account "
-                                    "ON statement_imports(account_id)"),
-                     QStringLiteral("CREATE INDEX statement_imports_by_hash "
-                                    "ON statement_imports(file_hash)"),
-                     // Every field of StatementLine, then the pairing outcome. line_number is the
-                     // row's 1-based position in the file (saldo-cli's "line").
-                     QStringLiteral(R"(CREATE TABLE statement_lines (
+                 QStringLiteral("CREATE INDEX statement_imports_by_account "
+                                "ON statement_imports(account_id)"),
+                 QStringLiteral("CREATE INDEX statement_imports_by_hash "
+                                "ON statement_imports(file_hash)"),
+                 // Every field of StatementLine, then the pairing outcome. line_number is the
+                 // row's 1-based position in the file (saldo-cli's "line").
+                 QStringLiteral(R"(CREATE TABLE statement_lines (
     id INTEGER PRIMARY KEY,
     import_id INTEGER NOT NULL REFERENCES statement_imports(id) ON DELETE CASCADE,
     line_number INTEGER NOT NULL,
@@ -112,33 +112,33 @@ Migration version1()
     written INTEGER NOT NULL DEFAULT 0 CHECK (written IN (0, 1)),
     written_at TEXT,
     UNIQUE (import_id, line_number)))"),
-                     QStringLiteral("CREATE INDEX statement_lines_by_fingerprint "
-                                    "ON statement_lines(fingerprint)"),
-                     QStringLiteral("CREATE INDEX statement_lines_by_counterparty "
-                                    "ON statement_lines(counterparty_id)"),
-                     QStringLiteral(R"(CREATE TABLE allocations (
+                 QStringLiteral("CREATE INDEX statement_lines_by_fingerprint "
+                                "ON statement_lines(fingerprint)"),
+                 QStringLiteral("CREATE INDEX statement_lines_by_counterparty "
+                                "ON statement_lines(counterparty_id)"),
+                 QStringLiteral(R"(CREATE TABLE allocations (
     id INTEGER PRIMARY KEY,
     line_id INTEGER NOT NULL REFERENCES statement_lines(id) ON DELETE CASCADE,
     invoice_id INTEGER NOT NULL REFERENCES invoices(id),
     amount INTEGER NOT NULL,
     currency TEXT NOT NULL))"),
-                     QStringLiteral("CREATE INDEX allocations_by_line ON allocations(line_id)"),
-                     QStringLiteral("CREATE INDEX allocations_by_invoice ON allocations(invoice_id)"),
-                     QStringLiteral(R"(CREATE TABLE users (
+                 QStringLiteral("CREATE INDEX allocations_by_line ON allocations(line_id)"),
+                 QStringLiteral("CREATE INDEX allocations_by_invoice ON allocations(invoice_id)"),
+                 QStringLiteral(R"(CREATE TABLE users (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL))"),
-                     QStringLiteral(R"(CREATE TABLE user_rights (
+                 QStringLiteral(R"(CREATE TABLE user_rights (
     user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     module TEXT NOT NULL,
     level TEXT NOT NULL CHECK (level IN ('none', 'read', 'write', 'manage')),
     PRIMARY KEY (user_id, module)))"),
-                     QStringLiteral(R"(CREATE TABLE settings (
+                 QStringLiteral(R"(CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL))"),
-                     // before/after are JSON text; NULL when there is no before (a creation) or
-                     // no after (a deletion).
-                     QStringLiteral(R"(CREATE TABLE audit_log (
+                 // before/after are JSON text; NULL when there is no before (a creation) or
+                 // no after (a deletion).
+                 QStringLiteral(R"(CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
     user_name TEXT NOT NULL,
@@ -147,7 +147,7 @@ Migration version1()
     action TEXT NOT NULL,
     before TEXT,
     after TEXT))"),
-                     QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id)"),
+                 QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id)"),
              } };
 }
 

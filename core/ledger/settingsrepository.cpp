@@ -19,11 +19,14 @@ namespace {
 
 SettingDefinition boolSetting(const char *key, bool defaultValue)
 {
-    return { QLatin1String(key), defaultValue ? QStringLiteral("true") : QStringLiteral("false"),
-             SettingType::Bool, {} };
+    return { QLatin1String(key),
+             defaultValue ? QStringLiteral("true") : QStringLiteral("false"),
+             SettingType::Bool,
+             {} };
 }
 
-SettingDefinition choiceSetting(const char *key, const QString &defaultValue, const QStringList &choices)
+SettingDefinition choiceSetting(const char *key, const QString &defaultValue,
+                                const QStringList &choices)
 {
     return { QLatin1String(key), defaultValue, SettingType::Choice, choices };
 }
@@ -48,15 +51,17 @@ QList<SettingDefinition> makeDefinitions()
         boolSetting("pairing.propagate_corrections", true),
         boolSetting("pairing.card_as_bank_fee", false),
         choiceSetting("import.default_format", QStringLiteral("auto"),
-                      { QStringLiteral("auto"), QStringLiteral("camt053"), QStringLiteral("camt052"),
-                        QStringLiteral("camt054"), QStringLiteral("mt940"), QStringLiteral("gpc"),
-                        QStringLiteral("csv"), QStringLiteral("ofx") }),
+                      { QStringLiteral("auto"), QStringLiteral("camt053"),
+                        QStringLiteral("camt052"), QStringLiteral("camt054"),
+                        QStringLiteral("mt940"), QStringLiteral("gpc"), QStringLiteral("csv"),
+                        QStringLiteral("ofx") }),
         boolSetting("import.ignore_pos", false),
         boolSetting("accounts.only_allowed", false),
         // Comma-separated user names; when non-empty it overrides the rights rule.
         textSetting("invoices.mark_paid_users"),
-        choiceSetting("invoices.mark_paid_level", QStringLiteral("write"),
-                      { QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("manage") }),
+        choiceSetting(
+            "invoices.mark_paid_level", QStringLiteral("write"),
+            { QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("manage") }),
         boolSetting("orders.send_automatically", false),
         textSetting("accountant.receipts_address"),
         textSetting("accountant.received_invoices_address"),
@@ -67,7 +72,9 @@ QList<SettingDefinition> makeDefinitions()
 
 } // namespace
 
-SettingsRepository::SettingsRepository(Ledger &ledger) : m_ledger(ledger) { }
+SettingsRepository::SettingsRepository(Ledger &ledger)
+    : m_ledger(ledger)
+{ }
 
 const QList<SettingDefinition> &SettingsRepository::definitions()
 {
@@ -92,7 +99,9 @@ Result<QString> SettingsRepository::value(const QString &key) const
         return Error { Tr::tr("unknown setting %1").arg(key) };
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query, QStringLiteral("SELECT value FROM settings WHERE key = ?")); !s)
+    if (Status s
+        = SqlUtil::prepare(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        !s)
         return Error { s.error() };
     query.bindValue(0, key);
     if (Status s = SqlUtil::exec(query, Tr::tr("reading the setting %1").arg(key)); !s)
@@ -129,11 +138,12 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     const SettingDefinition *d = definition(key);
     if (!d)
         return Error { Tr::tr("unknown setting %1").arg(key) };
-    if (d->type == SettingType::Bool && value != QLatin1String("true") && value != QLatin1String("false"))
+    if (d->type == SettingType::Bool && value != QLatin1String("true")
+        && value != QLatin1String("false"))
         return Error { Tr::tr("setting %1: expected true or false, found \"%2\"").arg(key, value) };
     if (d->type == SettingType::Choice && !d->choices.contains(value))
         return Error { Tr::tr("setting %1: expected one of %2, found \"%3\"")
-                               .arg(key, d->choices.join(QLatin1Char('|')), value) };
+                           .arg(key, d->choices.join(QLatin1Char('|')), value) };
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return guard.status();
@@ -141,8 +151,10 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     if (!before)
         return Error { before.error() };
     QSqlQuery upsert(m_ledger.database());
-    if (Status s = SqlUtil::prepare(upsert, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (Status s = SqlUtil::prepare(
+            upsert,
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         !s)
         return s;
     upsert.bindValue(0, key);

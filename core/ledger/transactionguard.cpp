@@ -9,7 +9,8 @@
 
 namespace Saldo {
 
-TransactionGuard::TransactionGuard(Ledger &ledger) : m_ledger(ledger)
+TransactionGuard::TransactionGuard(Ledger &ledger)
+    : m_ledger(ledger)
 {
     Q_ASSERT(QThread::currentThread() == ledger.thread());
     m_depth = ledger.m_transactionDepth;

@@ -6,7 +6,8 @@ namespace Saldo {
 
 QLatin1StringView invoiceKindName(InvoiceKind kind)
 {
-    return kind == InvoiceKind::Issued ? QLatin1StringView("issued") : QLatin1StringView("received");
+    return kind == InvoiceKind::Issued ? QLatin1StringView("issued")
+                                       : QLatin1StringView("received");
 }
 
 std::optional<InvoiceKind> invoiceKindFromName(QStringView name)
@@ -21,10 +22,14 @@ std::optional<InvoiceKind> invoiceKindFromName(QStringView name)
 QLatin1StringView paymentStatusName(PaymentStatus status)
 {
     switch (status) {
-    case PaymentStatus::Unpaid: return QLatin1StringView("unpaid");
-    case PaymentStatus::Partial: return QLatin1StringView("partial");
-    case PaymentStatus::Paid: return QLatin1StringView("paid");
-    case PaymentStatus::Overpaid: return QLatin1StringView("overpaid");
+    case PaymentStatus::Unpaid:
+        return QLatin1StringView("unpaid");
+    case PaymentStatus::Partial:
+        return QLatin1StringView("partial");
+    case PaymentStatus::Paid:
+        return QLatin1StringView("paid");
+    case PaymentStatus::Overpaid:
+        return QLatin1StringView("overpaid");
     }
     return {};
 }
@@ -47,7 +52,7 @@ bool Invoice::isOverdue(const QDate &today) const
 {
     const PaymentStatus s = status();
     return (s == PaymentStatus::Unpaid || s == PaymentStatus::Partial) && dueDate.isValid()
-            && dueDate < today;
+        && dueDate < today;
 }
 
 } // namespace Saldo

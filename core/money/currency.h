@@ -37,7 +37,7 @@ public:
     friend bool operator==(const Currency &a, const Currency &b)
     {
         return a.m_code[0] == b.m_code[0] && a.m_code[1] == b.m_code[1]
-                && a.m_code[2] == b.m_code[2];
+            && a.m_code[2] == b.m_code[2];
     }
     friend bool operator!=(const Currency &a, const Currency &b) { return !(a == b); }
     friend size_t qHash(const Currency &c, size_t seed = 0)

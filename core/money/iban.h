@@ -48,7 +48,9 @@ public:
     friend size_t qHash(const Iban &iban, size_t seed = 0) { return qHash(iban.m_text, seed); }
 
 private:
-    explicit Iban(QString electronic) : m_text(std::move(electronic)) { }
+    explicit Iban(QString electronic)
+        : m_text(std::move(electronic))
+    { }
     QString m_text;
 };
 

@@ -19,7 +19,10 @@ class Money
 {
 public:
     Money() = default; ///< zero, invalid currency
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(currency) { }
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(currency)
+    { }
 
     /// Parses a human or machine amount in `currency`:
     /// "1234.50", "1 234,50", "1.234,50", "1,234.50", "-12", "+12,5", "12.", "1234,50 EUR"

@@ -37,7 +37,9 @@ public:
     friend size_t qHash(const PaymentSymbol &s, size_t seed = 0) { return qHash(s.m_digits, seed); }
 
 private:
-    explicit PaymentSymbol(QString digits) : m_digits(std::move(digits)) { }
+    explicit PaymentSymbol(QString digits)
+        : m_digits(std::move(digits))
+    { }
     QString m_digits;
 };
 
@@ -85,7 +87,9 @@ public:
     }
 
 private:
-    explicit CreditorReference(QString text) : m_text(std::move(text)) { }
+    explicit CreditorReference(QString text)
+        : m_text(std::move(text))
+    { }
     QString m_text;
 };
 
@@ -109,7 +113,9 @@ public:
     friend bool operator==(const Kid &a, const Kid &b) { return a.m_text == b.m_text; }
 
 private:
-    explicit Kid(QString text) : m_text(std::move(text)) { }
+    explicit Kid(QString text)
+        : m_text(std::move(text))
+    { }
     QString m_text;
 };
 

@@ -12,19 +12,19 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                               qsizetype(size));
+    QByteArray bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     Saldo::ReadOptions options;
     options.fileName = QStringLiteral("fuzz.xml");
     qsizetype lines = 0;
-    const Saldo::ReadResult result =
-            Saldo::CamtReader().read(buffer, options, [&](Saldo::Statement &&statement) {
-                lines += statement.lines.size();
-                statement.balanceCheck();
-                return true;
-            });
+    const Saldo::ReadResult result
+        = Saldo::CamtReader().read(buffer, options, [&](Saldo::Statement &&statement) {
+              lines += statement.lines.size();
+              statement.balanceCheck();
+              return true;
+          });
     if (result.error)
         (void)result.error->toString();
     return 0;

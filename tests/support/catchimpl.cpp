@@ -23,8 +23,8 @@ QString sharedDir()
         const QString candidate = fromEnv.isEmpty() ? QStringLiteral(SALDO_SOURCE_DIR "/../shared")
                                                     : QString::fromLocal8Bit(fromEnv);
         return QDir(candidate).exists(QStringLiteral("tools/genbank.py"))
-                ? QDir(candidate).canonicalPath()
-                : QString();
+            ? QDir(candidate).canonicalPath()
+            : QString();
     }();
     return dir;
 }
@@ -43,7 +43,6 @@ QString tempDir()
 }
 
 } // namespace SaldoTest
-
 
 int main(int argc, char **argv)
 {

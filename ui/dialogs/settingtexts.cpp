@@ -114,12 +114,18 @@ QString SettingTexts::choice(const QString &key, const QString &value)
 QString SettingTexts::tabTitle(SettingsTab tab)
 {
     switch (tab) {
-    case SettingsTab::Statements: return tr("Statements");
-    case SettingsTab::PaymentOrders: return tr("Payment orders");
-    case SettingsTab::PaidFlag: return tr("Paid flag");
-    case SettingsTab::BankAccounts: return tr("Bank accounts");
-    case SettingsTab::Accountant: return tr("Accountant");
-    case SettingsTab::Other: return tr("Other");
+    case SettingsTab::Statements:
+        return tr("Statements");
+    case SettingsTab::PaymentOrders:
+        return tr("Payment orders");
+    case SettingsTab::PaidFlag:
+        return tr("Paid flag");
+    case SettingsTab::BankAccounts:
+        return tr("Bank accounts");
+    case SettingsTab::Accountant:
+        return tr("Accountant");
+    case SettingsTab::Other:
+        return tr("Other");
     }
     return {};
 }

@@ -8,7 +8,9 @@
 
 namespace Saldo {
 
-AccountTableModel::AccountTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+AccountTableModel::AccountTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AccountTableModel::setAccounts(QList<OwnAccount> accounts)
 {
@@ -33,7 +35,8 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return {};
     const OwnAccount &account = m_accounts.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return display(account, index.column());
+    case Qt::DisplayRole:
+        return display(account, index.column());
     case SortRole:
         if (index.column() == IbanColumn)
             return account.iban.toString();
@@ -49,22 +52,28 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == IbanColumn || index.column() == LocalNumberColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant AccountTableModel::display(const OwnAccount &account, int column) const
 {
     switch (column) {
-    case NameColumn: return account.name;
-    case IbanColumn: return account.iban.toGroupedString();
-    case LocalNumberColumn: return account.iban.toCzSkAccount().value_or(QString());
+    case NameColumn:
+        return account.name;
+    case IbanColumn:
+        return account.iban.toGroupedString();
+    case LocalNumberColumn:
+        return account.iban.toCzSkAccount().value_or(QString());
     case BankColumn: {
         const QString name = bankName(account.iban);
         return name.isEmpty() ? bankCode(account.iban) : name;
     }
-    case CurrencyColumn: return account.currency.code();
-    default: return {};
+    case CurrencyColumn:
+        return account.currency.code();
+    default:
+        return {};
     }
 }
 
@@ -73,12 +82,18 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Account");
-    case IbanColumn: return tr("IBAN");
-    case LocalNumberColumn: return tr("Account number");
-    case BankColumn: return tr("Bank");
-    case CurrencyColumn: return tr("Currency");
-    default: return {};
+    case NameColumn:
+        return tr("Account");
+    case IbanColumn:
+        return tr("IBAN");
+    case LocalNumberColumn:
+        return tr("Account number");
+    case BankColumn:
+        return tr("Bank");
+    case CurrencyColumn:
+        return tr("Currency");
+    default:
+        return {};
     }
 }
 

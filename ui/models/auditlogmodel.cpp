@@ -13,18 +13,25 @@ namespace {
 QString jsonText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    case QJsonValue::Double: return QString::number(value.toInteger());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    default: return QStringLiteral("…");
+    case QJsonValue::Undefined:
+        return {};
+    default:
+        return QStringLiteral("…");
     }
 }
 
 } // namespace
 
-AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) { }
+AuditLogModel::AuditLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AuditLogModel::setEntries(QList<AuditEntry> entries)
 {
@@ -55,12 +62,18 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
-    case UserColumn: return entry.user;
-    case EntityColumn: return entityText(entry);
-    case ActionColumn: return actionText(entry.action);
-    case ChangesColumn: return describeChanges(entry);
-    default: return {};
+    case TimeColumn:
+        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case UserColumn:
+        return entry.user;
+    case EntityColumn:
+        return entityText(entry);
+    case ActionColumn:
+        return actionText(entry.action);
+    case ChangesColumn:
+        return describeChanges(entry);
+    default:
+        return {};
     }
 }
 
@@ -123,12 +136,18 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("When");
-    case UserColumn: return tr("User");
-    case EntityColumn: return tr("What");
-    case ActionColumn: return tr("Action");
-    case ChangesColumn: return tr("Changes");
-    default: return {};
+    case TimeColumn:
+        return tr("When");
+    case UserColumn:
+        return tr("User");
+    case EntityColumn:
+        return tr("What");
+    case ActionColumn:
+        return tr("Action");
+    case ChangesColumn:
+        return tr("Changes");
+    default:
+        return {};
     }
 }
 

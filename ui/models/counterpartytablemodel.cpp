@@ -6,7 +6,9 @@
 
 namespace Saldo {
 
-CounterpartyTableModel::CounterpartyTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+CounterpartyTableModel::CounterpartyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void CounterpartyTableModel::setCounterparties(QList<Counterparty> counterparties)
 {
@@ -33,17 +35,25 @@ QVariant CounterpartyTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return counterparty.name;
-        case CompanyIdColumn: return counterparty.companyId;
-        case IbansColumn: return ibanList(counterparty);
-        default: return {};
+        case NameColumn:
+            return counterparty.name;
+        case CompanyIdColumn:
+            return counterparty.companyId;
+        case IbansColumn:
+            return ibanList(counterparty);
+        default:
+            return {};
         }
     case SortRole:
         switch (index.column()) {
-        case NameColumn: return counterparty.name;
-        case CompanyIdColumn: return counterparty.companyId;
-        case IbansColumn: return int(counterparty.ibans.size());
-        default: return {};
+        case NameColumn:
+            return counterparty.name;
+        case CompanyIdColumn:
+            return counterparty.companyId;
+        case IbansColumn:
+            return int(counterparty.ibans.size());
+        default:
+            return {};
         }
     case SearchRole:
         if (index.column() == IbansColumn) {
@@ -55,7 +65,8 @@ QVariant CounterpartyTableModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         return index.column() == IbansColumn ? ibanToolTip(counterparty) : QString();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -73,12 +84,14 @@ QString CounterpartyTableModel::ibanToolTip(const Counterparty &counterparty) co
     for (const CounterpartyIban &entry : counterparty.ibans) {
         const QString since = formatDate(entry.since.date());
         if (entry.origin == IbanOrigin::Learned)
-            lines.append(since.isEmpty() ? tr("%1: learned from a statement").arg(entry.iban.toGroupedString())
-                                         : tr("%1: learned from a statement on %2")
-                                                   .arg(entry.iban.toGroupedString(), since));
+            lines.append(since.isEmpty()
+                             ? tr("%1: learned from a statement").arg(entry.iban.toGroupedString())
+                             : tr("%1: learned from a statement on %2")
+                                   .arg(entry.iban.toGroupedString(), since));
         else
-            lines.append(since.isEmpty() ? tr("%1: entered").arg(entry.iban.toGroupedString())
-                                         : tr("%1: entered on %2").arg(entry.iban.toGroupedString(), since));
+            lines.append(since.isEmpty()
+                             ? tr("%1: entered").arg(entry.iban.toGroupedString())
+                             : tr("%1: entered on %2").arg(entry.iban.toGroupedString(), since));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -89,10 +102,14 @@ QVariant CounterpartyTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case CompanyIdColumn: return tr("Company ID");
-    case IbansColumn: return tr("Bank accounts");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case CompanyIdColumn:
+        return tr("Company ID");
+    case IbansColumn:
+        return tr("Bank accounts");
+    default:
+        return {};
     }
 }
 

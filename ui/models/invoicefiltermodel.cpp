@@ -7,7 +7,8 @@
 
 namespace Saldo {
 
-InvoiceFilterModel::InvoiceFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+InvoiceFilterModel::InvoiceFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(InvoiceTableModel::SortRole);
     // Rows only change through model resets; re-sorting on every dataChanged would be wasted.
@@ -119,7 +120,8 @@ bool InvoiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     const InvoiceState state = InvoiceStates::of(invoice, m_invoices->today());
     switch (m_status) {
-    case Status::All: break;
+    case Status::All:
+        break;
     case Status::Open:
         if (!InvoiceStates::isOpen(state))
             return false;

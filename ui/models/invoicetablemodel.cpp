@@ -17,21 +17,26 @@ namespace {
 bool isAmountColumn(int column)
 {
     return column == InvoiceTableModel::TotalColumn || column == InvoiceTableModel::PaidColumn
-            || column == InvoiceTableModel::OpenColumn;
+        || column == InvoiceTableModel::OpenColumn;
 }
 
 Money amountOf(const Invoice &invoice, int column)
 {
     switch (column) {
-    case InvoiceTableModel::TotalColumn: return invoice.total;
-    case InvoiceTableModel::PaidColumn: return invoice.paid;
-    default: return invoice.open();
+    case InvoiceTableModel::TotalColumn:
+        return invoice.total;
+    case InvoiceTableModel::PaidColumn:
+        return invoice.paid;
+    default:
+        return invoice.open();
     }
 }
 
 } // namespace
 
-InvoiceTableModel::InvoiceTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+InvoiceTableModel::InvoiceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void InvoiceTableModel::setInvoices(QList<Invoice> invoices, const QDate &today)
 {
@@ -75,10 +80,14 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     const Invoice &invoice = m_invoices.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(invoice, column);
-    case SortRole: return sortValue(index.row(), column);
-    case StateRole: return int(InvoiceStates::of(invoice, m_today));
-    case Qt::ToolTipRole: return toolTip(invoice, column);
+    case Qt::DisplayRole:
+        return display(invoice, column);
+    case SortRole:
+        return sortValue(index.row(), column);
+    case StateRole:
+        return int(InvoiceStates::of(invoice, m_today));
+    case Qt::ToolTipRole:
+        return toolTip(invoice, column);
     case Qt::TextAlignmentRole:
         if (isAmountColumn(column))
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -106,27 +115,36 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant InvoiceTableModel::display(const Invoice &invoice, int column) const
 {
     switch (column) {
-    case StatusColumn: return InvoiceStates::text(InvoiceStates::of(invoice, m_today));
+    case StatusColumn:
+        return InvoiceStates::text(InvoiceStates::of(invoice, m_today));
     case KindColumn:
         if (invoice.kind == InvoiceKind::Issued)
             return invoice.posted ? tr("Issued") : tr("Issued, draft");
         return invoice.posted ? tr("Received") : tr("Received, draft");
-    case NumberColumn: return invoice.number;
-    case CounterpartyColumn: return invoice.counterpartyName;
-    case VariableSymbolColumn: return invoice.variableSymbol.toString();
-    case IssueDateColumn: return formatDate(invoice.issueDate);
-    case DueDateColumn: return formatDate(invoice.dueDate);
+    case NumberColumn:
+        return invoice.number;
+    case CounterpartyColumn:
+        return invoice.counterpartyName;
+    case VariableSymbolColumn:
+        return invoice.variableSymbol.toString();
+    case IssueDateColumn:
+        return formatDate(invoice.issueDate);
+    case DueDateColumn:
+        return formatDate(invoice.dueDate);
     case TotalColumn:
     case PaidColumn:
-    case OpenColumn: return formatMoney(amountOf(invoice, column));
-    default: return {};
+    case OpenColumn:
+        return formatMoney(amountOf(invoice, column));
+    default:
+        return {};
     }
 }
 
@@ -134,17 +152,26 @@ QVariant InvoiceTableModel::sortValue(int row, int column) const
 {
     const Invoice &invoice = m_invoices.at(row);
     switch (column) {
-    case StatusColumn: return InvoiceStates::urgency(InvoiceStates::of(invoice, m_today));
-    case KindColumn: return int(invoice.kind);
-    case NumberColumn: return invoice.number;
-    case CounterpartyColumn: return m_counterpartyRank.at(row);
-    case VariableSymbolColumn: return invoice.variableSymbol.toString();
-    case IssueDateColumn: return invoice.issueDate.toJulianDay();
-    case DueDateColumn: return invoice.dueDate.toJulianDay();
+    case StatusColumn:
+        return InvoiceStates::urgency(InvoiceStates::of(invoice, m_today));
+    case KindColumn:
+        return int(invoice.kind);
+    case NumberColumn:
+        return invoice.number;
+    case CounterpartyColumn:
+        return m_counterpartyRank.at(row);
+    case VariableSymbolColumn:
+        return invoice.variableSymbol.toString();
+    case IssueDateColumn:
+        return invoice.issueDate.toJulianDay();
+    case DueDateColumn:
+        return invoice.dueDate.toJulianDay();
     case TotalColumn:
     case PaidColumn:
-    case OpenColumn: return amountOf(invoice, column).minorUnits();
-    default: return {};
+    case OpenColumn:
+        return amountOf(invoice, column).minorUnits();
+    default:
+        return {};
     }
 }
 
@@ -155,7 +182,7 @@ QString InvoiceTableModel::toolTip(const Invoice &invoice, int column) const
         if (InvoiceStates::isOverdue(state)) {
             const qint64 days = invoice.dueDate.daysTo(m_today);
             return tr("Overdue by %n day(s): due %1, open %2", nullptr, int(days))
-                    .arg(formatDate(invoice.dueDate), formatMoney(invoice.open()));
+                .arg(formatDate(invoice.dueDate), formatMoney(invoice.open()));
         }
         if (!InvoiceStates::isOpen(state) && invoice.paidDate.isValid())
             return tr("Paid on %1").arg(formatDate(invoice.paidDate));
@@ -190,22 +217,31 @@ bool InvoiceTableModel::lessThan(int rowA, int rowB, int column) const
     switch (column) {
     case StatusColumn:
         return InvoiceStates::urgency(InvoiceStates::of(a, m_today))
-                < InvoiceStates::urgency(InvoiceStates::of(b, m_today));
-    case KindColumn: return int(a.kind) < int(b.kind);
-    case NumberColumn: return a.number < b.number;
-    case CounterpartyColumn: return m_counterpartyRank.at(rowA) < m_counterpartyRank.at(rowB);
+            < InvoiceStates::urgency(InvoiceStates::of(b, m_today));
+    case KindColumn:
+        return int(a.kind) < int(b.kind);
+    case NumberColumn:
+        return a.number < b.number;
+    case CounterpartyColumn:
+        return m_counterpartyRank.at(rowA) < m_counterpartyRank.at(rowB);
     case VariableSymbolColumn: {
         // Symbols are numbers: fewer canonical digits means smaller.
         const QString &x = a.variableSymbol.toString();
         const QString &y = b.variableSymbol.toString();
         return x.size() != y.size() ? x.size() < y.size() : x < y;
     }
-    case IssueDateColumn: return a.issueDate < b.issueDate;
-    case DueDateColumn: return a.dueDate < b.dueDate;
-    case TotalColumn: return a.total.minorUnits() < b.total.minorUnits();
-    case PaidColumn: return a.paid.minorUnits() < b.paid.minorUnits();
-    case OpenColumn: return a.open().minorUnits() < b.open().minorUnits();
-    default: return false;
+    case IssueDateColumn:
+        return a.issueDate < b.issueDate;
+    case DueDateColumn:
+        return a.dueDate < b.dueDate;
+    case TotalColumn:
+        return a.total.minorUnits() < b.total.minorUnits();
+    case PaidColumn:
+        return a.paid.minorUnits() < b.paid.minorUnits();
+    case OpenColumn:
+        return a.open().minorUnits() < b.open().minorUnits();
+    default:
+        return false;
     }
 }
 
@@ -219,17 +255,28 @@ QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case KindColumn: return tr("Kind");
-    case NumberColumn: return tr("Number");
-    case CounterpartyColumn: return tr("Counterparty");
-    case VariableSymbolColumn: return tr("VS");
-    case IssueDateColumn: return tr("Issued on");
-    case DueDateColumn: return tr("Due");
-    case TotalColumn: return tr("Total");
-    case PaidColumn: return tr("Paid");
-    case OpenColumn: return tr("Open");
-    default: return {};
+    case StatusColumn:
+        return tr("Status");
+    case KindColumn:
+        return tr("Kind");
+    case NumberColumn:
+        return tr("Number");
+    case CounterpartyColumn:
+        return tr("Counterparty");
+    case VariableSymbolColumn:
+        return tr("VS");
+    case IssueDateColumn:
+        return tr("Issued on");
+    case DueDateColumn:
+        return tr("Due");
+    case TotalColumn:
+        return tr("Total");
+    case PaidColumn:
+        return tr("Paid");
+    case OpenColumn:
+        return tr("Open");
+    default:
+        return {};
     }
 }
 

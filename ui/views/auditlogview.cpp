@@ -16,15 +16,15 @@ TableSectionView::Texts texts()
     TableSectionView::Texts t;
     t.emptyTitle = AuditLogView::tr("No changes recorded yet");
     t.emptyMessage = AuditLogView::tr(
-            "Every change to money in this ledger will be listed here: invoices entered or "
-            "imported, payments allocated, imports confirmed, settings changed, each with who "
-            "did it and when.");
+        "Every change to money in this ledger will be listed here: invoices entered or "
+        "imported, payments allocated, imports confirmed, settings changed, each with who "
+        "did it and when.");
     t.searchPlaceholder = AuditLogView::tr("Search user, record or change");
     t.busy = AuditLogView::tr("Reading the audit log…");
     t.describeCount = [](int shown, int all) {
         return shown == all ? AuditLogView::tr("The latest %n change(s)", nullptr, all)
                             : AuditLogView::tr("%1 of the latest %n change(s)", nullptr, all)
-                                      .arg(QLocale().toString(shown));
+                                  .arg(QLocale().toString(shown));
     };
     return t;
 }

@@ -13,8 +13,8 @@ TableSectionView::Texts texts()
     TableSectionView::Texts t;
     t.emptyTitle = BankAccountsView::tr("No bank accounts yet");
     t.emptyMessage = BankAccountsView::tr(
-            "The firm's own bank accounts will be listed here. Statements are imported into "
-            "them, and a transfer between two of them is recognised as your own.");
+        "The firm's own bank accounts will be listed here. Statements are imported into "
+        "them, and a transfer between two of them is recognised as your own.");
     t.busy = BankAccountsView::tr("Reading the bank accounts…");
     t.describeCount = [](int, int all) {
         return BankAccountsView::tr("%n bank account(s)", nullptr, all);

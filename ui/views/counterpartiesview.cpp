@@ -16,15 +16,15 @@ TableSectionView::Texts texts()
     TableSectionView::Texts t;
     t.emptyTitle = CounterpartiesView::tr("No counterparties yet");
     t.emptyMessage = CounterpartiesView::tr(
-            "Your customers and suppliers will be listed here with their bank accounts. They "
-            "come with the invoices, and Saldo learns new accounts from the statements you "
-            "pair by hand.");
+        "Your customers and suppliers will be listed here with their bank accounts. They "
+        "come with the invoices, and Saldo learns new accounts from the statements you "
+        "pair by hand.");
     t.searchPlaceholder = CounterpartiesView::tr("Search name, company ID or IBAN");
     t.busy = CounterpartiesView::tr("Reading the counterparties…");
     t.describeCount = [](int shown, int all) {
         return shown == all ? CounterpartiesView::tr("%n counterparty(ies)", nullptr, all)
                             : CounterpartiesView::tr("%1 of %n counterparty(ies)", nullptr, all)
-                                      .arg(QLocale().toString(shown));
+                                  .arg(QLocale().toString(shown));
     };
     return t;
 }

@@ -9,7 +9,8 @@
 namespace Saldo {
 
 BusyIndicator::BusyIndicator(const QString &text, QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(text, this))
+    : QWidget(parent)
+    , m_label(new QLabel(text, this))
 {
     setObjectName(QStringLiteral("busyIndicator"));
     auto *bar = new QProgressBar(this);

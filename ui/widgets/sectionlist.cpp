@@ -6,7 +6,8 @@
 
 namespace Saldo {
 
-SectionList::SectionList(QWidget *parent) : QListWidget(parent)
+SectionList::SectionList(QWidget *parent)
+    : QListWidget(parent)
 {
     setObjectName(QStringLiteral("sectionList"));
     setAccessibleName(tr("Sections"));

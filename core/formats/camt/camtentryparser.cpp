@@ -55,12 +55,12 @@ std::optional<CamtEntry> CamtEntryParser::parse(Currency currency)
     if (m_xml.failed())
         return std::nullopt;
     if (!sawAmount)
-        m_xml.fail(u"Ntry/Amt", Tr::tr("the entry that starts on line %1 has no amount")
-                                        .arg(entry.sourceLine));
+        m_xml.fail(u"Ntry/Amt",
+                   Tr::tr("the entry that starts on line %1 has no amount").arg(entry.sourceLine));
     else if (!sawIndicator)
         m_xml.fail(u"Ntry/CdtDbtInd",
                    Tr::tr("the entry that starts on line %1 does not say credit or debit")
-                           .arg(entry.sourceLine));
+                       .arg(entry.sourceLine));
     if (m_xml.failed())
         return std::nullopt;
     return entry;
@@ -173,8 +173,8 @@ void CamtEntryParser::amountDetails(CamtTransaction &transaction)
         }
         while (m_xml.nextChild()) {
             if (m_xml.name() == "Amt")
-                transaction.transactionAmount =
-                        m_xml.amount(u"TxDtls/AmtDtls/TxAmt/Amt", m_currency);
+                transaction.transactionAmount
+                    = m_xml.amount(u"TxDtls/AmtDtls/TxAmt/Amt", m_currency);
             else
                 m_xml.skip();
         }
@@ -194,8 +194,8 @@ void CamtEntryParser::relatedParties(CamtTransaction &transaction)
         } else if (name == "CdtrAcct") {
             account(transaction.creditor);
         } else if (name == "UltmtDbtr" || name == "UltmtCdtr") {
-            QString &target = name == "UltmtDbtr" ? transaction.ultimateDebtor
-                                                  : transaction.ultimateCreditor;
+            QString &target
+                = name == "UltmtDbtr" ? transaction.ultimateDebtor : transaction.ultimateCreditor;
             CamtParty ultimate;
             party(ultimate); // `name` is gone from here on: the reader moved
             target = ultimate.name;

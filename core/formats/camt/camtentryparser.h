@@ -14,7 +14,9 @@ namespace Saldo {
 class CamtEntryParser
 {
 public:
-    explicit CamtEntryParser(CamtXml &xml) : m_xml(xml) { }
+    explicit CamtEntryParser(CamtXml &xml)
+        : m_xml(xml)
+    { }
 
     /// Reads the current <Ntry> to its end tag. `currency` (the statement's) stands in for a
     /// missing Ccy attribute. nullopt after an error (the CamtXml holds it).

@@ -22,9 +22,9 @@ bool isOneOf(const QString &code, std::initializer_list<QLatin1StringView> codes
 bool isTransferFamily(const CamtBankCode &code)
 {
     using L = QLatin1StringView;
-    return isOneOf(code.family,
-                   { L("RCDT"), L("ICDT"), L("RDDT"), L("IDDT"), L("RCHQ"), L("ICHQ"), L("RRCT"),
-                     L("IRCT") });
+    return isOneOf(
+        code.family,
+        { L("RCDT"), L("ICDT"), L("RDDT"), L("IDDT"), L("RCHQ"), L("ICHQ"), L("RRCT"), L("IRCT") });
 }
 
 bool isNotProvided(const QString &reference)

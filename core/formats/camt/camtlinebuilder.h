@@ -25,7 +25,9 @@ class CamtLineBuilder
 {
 public:
     /// `norwegianAccount`: numeric structured references are read as KIDs.
-    explicit CamtLineBuilder(bool norwegianAccount) : m_norwegian(norwegianAccount) { }
+    explicit CamtLineBuilder(bool norwegianAccount)
+        : m_norwegian(norwegianAccount)
+    { }
 
     void build(const CamtEntry &entry, QList<StatementLine> &out) const;
 

@@ -65,8 +65,8 @@ std::optional<Statement> CamtStatementParser::parse()
     statement.openingBalance = balances.booked ? balances.booked : balances.previousClosing;
     statement.closingBalance = balances.closing;
     if (!statement.date.isValid())
-        statement.date = balances.closingDate.isValid() ? balances.closingDate
-                                                        : statement.periodEnd;
+        statement.date
+            = balances.closingDate.isValid() ? balances.closingDate : statement.periodEnd;
     return statement;
 }
 

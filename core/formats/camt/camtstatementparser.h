@@ -16,7 +16,9 @@ namespace Saldo {
 class CamtStatementParser
 {
 public:
-    explicit CamtStatementParser(CamtXml &xml) : m_xml(xml) { }
+    explicit CamtStatementParser(CamtXml &xml)
+        : m_xml(xml)
+    { }
 
     /// Reads the current record element to its end tag; nullopt after an error.
     std::optional<Statement> parse();

@@ -98,8 +98,7 @@ QDate parseIsoDatePart(QStringView text)
 CamtXml::CamtXml(XmlScanner &reader, const QString &fileName)
     : m_reader(reader)
     , m_fileName(fileName)
-{
-}
+{ }
 
 QString CamtXml::text()
 {
@@ -150,8 +149,8 @@ std::optional<Money> CamtXml::amount(QStringView field, Currency fallback)
     if (!minor) {
         fail(field,
              Tr::tr("amount expected (like 1234.50, at most %1 decimals), found '%2'")
-                     .arg(currency.minorDigits())
-                     .arg(shown(value)));
+                 .arg(currency.minorDigits())
+                 .arg(shown(value)));
         return std::nullopt;
     }
     return Money(*minor, currency);
@@ -203,7 +202,10 @@ std::optional<ReadError> CamtXml::error() const
         return m_error;
     if (!m_reader.hasError())
         return std::nullopt;
-    return ReadError { m_fileName, m_reader.lineNumber(), -1, {},
+    return ReadError { m_fileName,
+                       m_reader.lineNumber(),
+                       -1,
+                       {},
                        Tr::tr("malformed XML: %1").arg(m_reader.errorString()) };
 }
 

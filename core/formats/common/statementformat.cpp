@@ -9,14 +9,14 @@ namespace Saldo {
 
 namespace {
 constexpr std::array<std::pair<StatementFormat, const char *>, 8> formatNames { {
-        { StatementFormat::Auto, "auto" },
-        { StatementFormat::Camt053, "camt053" },
-        { StatementFormat::Camt052, "camt052" },
-        { StatementFormat::Camt054, "camt054" },
-        { StatementFormat::Mt940, "mt940" },
-        { StatementFormat::Gpc, "gpc" },
-        { StatementFormat::Csv, "csv" },
-        { StatementFormat::Ofx, "ofx" },
+    { StatementFormat::Auto, "auto" },
+    { StatementFormat::Camt053, "camt053" },
+    { StatementFormat::Camt052, "camt052" },
+    { StatementFormat::Camt054, "camt054" },
+    { StatementFormat::Mt940, "mt940" },
+    { StatementFormat::Gpc, "gpc" },
+    { StatementFormat::Csv, "csv" },
+    { StatementFormat::Ofx, "ofx" },
 } };
 } // namespace
 

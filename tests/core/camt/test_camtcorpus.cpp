@@ -30,8 +30,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     SALDO_REQUIRE_SHARED();
     SECTION("camt052.xml: German camt.052.001.02, proprietary codes")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/camt052.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/camt052.xml");
         REQUIRE(read.result.ok());
         CHECK(read.result.format == StatementFormat::Camt052);
         REQUIRE(read.statements.size() == 1);
@@ -49,8 +49,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     }
     SECTION("camt053.xml: Swiss camt.053.001.08")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/camt053.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/camt053.xml");
         REQUIRE(read.result.ok());
         REQUIRE(read.statements.size() == 1);
         const Statement &statement = read.statements.first();
@@ -65,8 +65,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     }
     SECTION("davider80.xml: 16 entries, balance dates with a time zone")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/davider80.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/davider80.xml");
         INFO(read.errorText().toStdString());
         REQUIRE(read.result.ok());
         REQUIRE(read.statements.size() == 1);
@@ -83,8 +83,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     }
     SECTION("gcamp6.xml: currency XXX")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/gcamp6.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/gcamp6.xml");
         REQUIRE(read.result.ok());
         const Statement &statement = read.statements.first();
         CHECK(statement.currency.code() == u"XXX");
@@ -99,8 +99,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     }
     SECTION("simple.xml: Lithuanian, DtTm dates")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/simple.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/simple.xml");
         REQUIRE(read.result.ok());
         const Statement &statement = read.statements.first();
         CHECK(statement.periodStart == QDate(2015, 12, 1));
@@ -115,8 +115,8 @@ TEST_CASE("camt: kedder samples", "[camt][corpus]")
     }
     SECTION("unsupported.xml: camt's element names in a foreign namespace")
     {
-        const SaldoTest::CamtRead read =
-                readCorpus("kedder__ofxstatement-iso20022/tests/samples/unsupported.xml");
+        const SaldoTest::CamtRead read
+            = readCorpus("kedder__ofxstatement-iso20022/tests/samples/unsupported.xml");
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->line == 2);
         CHECK(read.result.error->message.contains(QStringLiteral("not a camt")));
@@ -194,6 +194,5 @@ TEST_CASE("camt: every camt file of the corpus reads or fails with a message", "
     failed.sort();
     CHECK(failed
           == QStringList { QStringLiteral("camt053.v2.wrong.xml"),
-                           QStringLiteral("test-camt053.zip"),
-                           QStringLiteral("unsupported.xml") });
+                           QStringLiteral("test-camt053.zip"), QStringLiteral("unsupported.xml") });
 }

@@ -30,7 +30,8 @@ QList<QJsonObject> readTruth(const QString &path)
 
 void compareWithTruth(const QString &dir)
 {
-    const SaldoTest::CamtRead read = SaldoTest::readCamtFile(dir + QStringLiteral("/statement.camt053.xml"));
+    const SaldoTest::CamtRead read
+        = SaldoTest::readCamtFile(dir + QStringLiteral("/statement.camt053.xml"));
     INFO(read.errorText().toStdString());
     REQUIRE(read.result.ok());
     CHECK(read.result.format == StatementFormat::Camt053);
@@ -70,9 +71,9 @@ QString generate(const QStringList &arguments, const QString &name)
     const QString out = SaldoTest::tempDir() + u'/' + name;
     QProcess python;
     python.start(QStringLiteral("python3"),
-                 QStringList { SaldoTest::sharedDir() + QStringLiteral("/tools/genbank.py") } + arguments
-                         + QStringList { QStringLiteral("--out"), out,
-                                         QStringLiteral("--quiet") });
+                 QStringList { SaldoTest::sharedDir() + QStringLiteral("/tools/genbank.py") }
+                     + arguments
+                     + QStringList { QStringLiteral("--out"), out, QStringLiteral("--quiet") });
     if (!python.waitForFinished(120000) || python.exitCode() != 0)
         return {};
     return out;
@@ -89,12 +90,12 @@ TEST_CASE("camt: genbank small sample agrees with truth.jsonl", "[camt][genbank]
 TEST_CASE("camt: genbank CZK set of seed 11 agrees with truth.jsonl", "[camt][genbank]")
 {
     SALDO_REQUIRE_SHARED();
-    const QString dir = generate({ QStringLiteral("--invoices"), QStringLiteral("4000"),
-                                   QStringLiteral("--lines"), QStringLiteral("400"),
-                                   QStringLiteral("--seed"), QStringLiteral("11"),
-                                   QStringLiteral("--statement-account"), QStringLiteral("3"),
-                                   QStringLiteral("--formats"), QStringLiteral("camt053") },
-                                 QStringLiteral("seed11"));
+    const QString dir
+        = generate({ QStringLiteral("--invoices"), QStringLiteral("4000"),
+                     QStringLiteral("--lines"), QStringLiteral("400"), QStringLiteral("--seed"),
+                     QStringLiteral("11"), QStringLiteral("--statement-account"),
+                     QStringLiteral("3"), QStringLiteral("--formats"), QStringLiteral("camt053") },
+                   QStringLiteral("seed11"));
     if (dir.isEmpty()) {
         WARN("skipped: python3 could not run genbank.py");
         return;

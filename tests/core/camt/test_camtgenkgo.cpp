@@ -92,13 +92,13 @@ void compareEntry(const QJsonValue &entry, const StatementLine &line)
     const QString endToEnd = at(detail, { "getReference", "getEndToEndId" }).toString();
     if (!endToEnd.isEmpty() && endToEnd != u"NOTPROVIDED")
         CHECK(line.reference == endToEnd);
-    const QString text = at(detail, { "getRemittanceInformation", "getUnstructuredBlock",
-                                      "getMessage" })
-                                 .toString();
+    const QString text
+        = at(detail, { "getRemittanceInformation", "getUnstructuredBlock", "getMessage" })
+              .toString();
     if (!text.isEmpty())
         CHECK(line.description.contains(text.simplified()));
-    const QString name =
-            expectedCounterparty(at(detail, { "getRelatedParties" }).toArray(), credit);
+    const QString name
+        = expectedCounterparty(at(detail, { "getRelatedParties" }).toArray(), credit);
     if (!name.isEmpty())
         CHECK(line.counterpartyName == name);
 }
@@ -136,13 +136,13 @@ TEST_CASE("camt: genkgo files agree with genkgo's JSON dumps", "[camt][corpus]")
         const QJsonValue entry = entries.first();
         const QJsonValue record = at(entry, { "getRecord" });
         const QString id = at(record, { "getId" }).toString();
-        const auto statement =
-                std::find_if(read.statements.begin(), read.statements.end(),
-                             [&](const Statement &candidate) { return candidate.id == id; });
+        const auto statement
+            = std::find_if(read.statements.begin(), read.statements.end(),
+                           [&](const Statement &candidate) { return candidate.id == id; });
         REQUIRE(statement != read.statements.end());
         const QString account = at(record, { "getAccount", "getIdentification" }).toString();
-        CHECK((statement->accountIban.toString() == account
-               || statement->accountNumber == account));
+        CHECK(
+            (statement->accountIban.toString() == account || statement->accountNumber == account));
         const QJsonArray balances = at(record, { "getBalances" }).toArray();
         compareBalance(balances, "opening", statement->openingBalance);
         compareBalance(balances, "closing", statement->closingBalance);

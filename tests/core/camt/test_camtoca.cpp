@@ -60,8 +60,8 @@ Golden readGolden(const QString &path)
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     Golden golden;
-    const QRegularExpressionMatch head =
-            QRegularExpression(QStringLiteral("^\\('([A-Z]{3})',\\s*'([^']*)'")).match(text);
+    const QRegularExpressionMatch head
+        = QRegularExpression(QStringLiteral("^\\('([A-Z]{3})',\\s*'([^']*)'")).match(text);
     if (head.hasMatch()) {
         golden.currency = head.captured(1);
         golden.account = head.captured(2);
@@ -98,8 +98,8 @@ qint64 minorUnits(const QString &pythonFloat, const Currency &currency)
 QString testFiles()
 {
     return SaldoTest::sharedDir()
-            + QStringLiteral("/corpus/camt/OCA__bank-statement-import/"
-                             "account_statement_import_camt/test_files/");
+        + QStringLiteral("/corpus/camt/OCA__bank-statement-import/"
+                         "account_statement_import_camt/test_files/");
 }
 
 } // namespace
@@ -110,9 +110,10 @@ TEST_CASE("camt: OCA files agree with the golden .pydata", "[camt][corpus]")
     const QString name = GENERATE(QStringLiteral("camt053"), QStringLiteral("camt053-txdtls"),
                                   QStringLiteral("camt054"));
     INFO(name.toStdString());
-    const Golden golden = readGolden(testFiles() + QStringLiteral("golden-") + name
-                                     + QStringLiteral(".pydata"));
-    const SaldoTest::CamtRead read = SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-") + name);
+    const Golden golden
+        = readGolden(testFiles() + QStringLiteral("golden-") + name + QStringLiteral(".pydata"));
+    const SaldoTest::CamtRead read
+        = SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-") + name);
     INFO(read.errorText().toStdString());
     REQUIRE(read.result.ok());
     REQUIRE(read.statements.size() == golden.statements.size());
@@ -148,8 +149,8 @@ TEST_CASE("camt: OCA statement without entries keeps its balances", "[camt][corp
     SALDO_REQUIRE_SHARED();
     const Golden golden = readGolden(testFiles() + QStringLiteral("golden-camt053-no-ntry.pydata"));
     CHECK(golden.statements.isEmpty()); // OCA drops it
-    const SaldoTest::CamtRead read =
-            SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-camt053-no-ntry"));
+    const SaldoTest::CamtRead read
+        = SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-camt053-no-ntry"));
     REQUIRE(read.result.ok());
     REQUIRE(read.statements.size() == 1);
     const Statement &statement = read.statements.first();
@@ -163,8 +164,8 @@ TEST_CASE("camt: OCA statement without entries keeps its balances", "[camt][corp
 TEST_CASE("camt: a zipped camt gives a clear error", "[camt][corpus]")
 {
     SALDO_REQUIRE_SHARED();
-    const SaldoTest::CamtRead read =
-            SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-camt053.zip"));
+    const SaldoTest::CamtRead read
+        = SaldoTest::readCamtFile(testFiles() + QStringLiteral("test-camt053.zip"));
     REQUIRE(read.result.error.has_value());
     CHECK(read.result.error->message.contains(QStringLiteral("unzip first")));
     CHECK(read.statements.isEmpty());

@@ -28,14 +28,14 @@ QByteArray statementWith(const QByteArray &entries)
            "<BkToCstmrStmt>\n"
            "<Stmt><Id>S1</Id><Acct><Id><IBAN>SK3112000000198742637541</IBAN></Id>"
            "<Ccy>EUR</Ccy></Acct>\n"
-           + entries + "</Stmt>\n</BkToCstmrStmt>\n</Document>\n";
+        + entries + "</Stmt>\n</BkToCstmrStmt>\n</Document>\n";
 }
 
 QByteArray entry(const QByteArray &amount, const QByteArray &rest = {})
 {
     return "<Ntry>\n<Amt Ccy=\"EUR\">" + amount
-            + "</Amt>\n<CdtDbtInd>CRDT</CdtDbtInd>\n<BookgDt><Dt>2026-01-05</Dt></BookgDt>\n"
-            + rest + "</Ntry>\n";
+        + "</Amt>\n<CdtDbtInd>CRDT</CdtDbtInd>\n<BookgDt><Dt>2026-01-05</Dt></BookgDt>\n" + rest
+        + "</Ntry>\n";
 }
 
 } // namespace
@@ -120,11 +120,11 @@ TEST_CASE("camt: bank transaction codes and texts decide the kind of line", "[ca
         bool card;
     };
     const Expected expected[] = {
-        { -3060, LineKind::Card, true },   { -10000, LineKind::CashWithdrawal, true },
+        { -3060, LineKind::Card, true },          { -10000, LineKind::CashWithdrawal, true },
         { 150000, LineKind::CashDeposit, false }, { -250, LineKind::Fee, false },
-        { 12, LineKind::Interest, false }, { -4500, LineKind::Unknown, false },
-        { -1200, LineKind::Card, true },   { 2000, LineKind::Unknown, false },
-        { 6400, LineKind::Unknown, false }, { -900, LineKind::Unknown, false },
+        { 12, LineKind::Interest, false },        { -4500, LineKind::Unknown, false },
+        { -1200, LineKind::Card, true },          { 2000, LineKind::Unknown, false },
+        { 6400, LineKind::Unknown, false },       { -900, LineKind::Unknown, false },
     };
     for (int i = 0; i < 10; ++i) {
         INFO("line " << i + 1);
@@ -156,10 +156,10 @@ TEST_CASE("camt: a Norwegian account's structured reference is a KID", "[camt]")
 
 TEST_CASE("camt: outside Norway a numeric reference is no KID", "[camt]")
 {
-    const SaldoTest::CamtRead read = readCamtText(statementWith(entry(
-            "10.00",
-            "<NtryDtls><TxDtls><RmtInf><Strd><CdtrRefInf><Ref>1234567897</Ref></CdtrRefInf>"
-            "</Strd></RmtInf></TxDtls></NtryDtls>\n")));
+    const SaldoTest::CamtRead read = readCamtText(statementWith(
+        entry("10.00",
+              "<NtryDtls><TxDtls><RmtInf><Strd><CdtrRefInf><Ref>1234567897</Ref></CdtrRefInf>"
+              "</Strd></RmtInf></TxDtls></NtryDtls>\n")));
     REQUIRE(read.result.ok());
     REQUIRE(read.lines().size() == 1);
     CHECK(read.lines()[0].kid.isEmpty());
@@ -180,15 +180,15 @@ TEST_CASE("camt: a declared single-byte encoding is decoded", "[camt]")
 
 TEST_CASE("camt: several TxDtls that do not add up stay one line", "[camt]")
 {
-    const QByteArray details =
-            "<NtryDtls>"
-            "<TxDtls><Refs><EndToEndId>A</EndToEndId></Refs><Amt Ccy=\"EUR\">1.00</Amt>"
-            "<RltdPties><Dbtr><Nm>Same Name</Nm></Dbtr></RltdPties>"
-            "<RmtInf><Ustrd>first</Ustrd></RmtInf></TxDtls>\n"
-            "<TxDtls><Refs><EndToEndId>B</EndToEndId></Refs><Amt Ccy=\"EUR\">2.00</Amt>"
-            "<RltdPties><Dbtr><Nm>Same Name</Nm></Dbtr></RltdPties>"
-            "<RmtInf><Ustrd>second</Ustrd></RmtInf></TxDtls>"
-            "</NtryDtls>\n";
+    const QByteArray details
+        = "<NtryDtls>"
+          "<TxDtls><Refs><EndToEndId>A</EndToEndId></Refs><Amt Ccy=\"EUR\">1.00</Amt>"
+          "<RltdPties><Dbtr><Nm>Same Name</Nm></Dbtr></RltdPties>"
+          "<RmtInf><Ustrd>first</Ustrd></RmtInf></TxDtls>\n"
+          "<TxDtls><Refs><EndToEndId>B</EndToEndId></Refs><Amt Ccy=\"EUR\">2.00</Amt>"
+          "<RltdPties><Dbtr><Nm>Same Name</Nm></Dbtr></RltdPties>"
+          "<RmtInf><Ustrd>second</Ustrd></RmtInf></TxDtls>"
+          "</NtryDtls>\n";
     const SaldoTest::CamtRead read = readCamtText(statementWith(entry("10.00", details)));
     REQUIRE(read.result.ok());
     const QList<StatementLine> lines = read.lines();
@@ -266,15 +266,15 @@ TEST_CASE("camt: errors name file, line, element and what was expected", "[camt]
     }
     SECTION("entry without an amount")
     {
-        const SaldoTest::CamtRead read =
-                readCamtText(statementWith("<Ntry><CdtDbtInd>CRDT</CdtDbtInd></Ntry>\n"));
+        const SaldoTest::CamtRead read
+            = readCamtText(statementWith("<Ntry><CdtDbtInd>CRDT</CdtDbtInd></Ntry>\n"));
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->field == u"Ntry/Amt");
     }
     SECTION("malformed XML")
     {
-        const SaldoTest::CamtRead read =
-                readCamtText(statementWith(entry("1.00", "<AddtlNtryInf>x</AddtlNtry>\n")));
+        const SaldoTest::CamtRead read
+            = readCamtText(statementWith(entry("1.00", "<AddtlNtryInf>x</AddtlNtry>\n")));
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->line == 9);
         CHECK(read.result.error->message.contains(QStringLiteral("</AddtlNtryInf>")));
@@ -301,24 +301,24 @@ TEST_CASE("camt: errors name file, line, element and what was expected", "[camt]
     }
     SECTION("pain.001 is not camt")
     {
-        const SaldoTest::CamtRead read = readCamtText(
-                "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">"
-                "<CstmrCdtTrfInitn/></Document>");
+        const SaldoTest::CamtRead read
+            = readCamtText("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">"
+                           "<CstmrCdtTrfInitn/></Document>");
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->message.contains(QStringLiteral("pain.001")));
     }
     SECTION("document type declarations are refused (no entity expansion)")
     {
         const SaldoTest::CamtRead read = readCamtText(
-                "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"aaaa\">]>\n<Document/>");
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"aaaa\">]>\n<Document/>");
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->line == 2);
     }
     SECTION("no statement at all")
     {
         const SaldoTest::CamtRead read = readCamtText(
-                "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\">"
-                "<BkToCstmrStmt><GrpHdr><MsgId>1</MsgId></GrpHdr></BkToCstmrStmt></Document>");
+            "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.04\">"
+            "<BkToCstmrStmt><GrpHdr><MsgId>1</MsgId></GrpHdr></BkToCstmrStmt></Document>");
         REQUIRE(read.result.error.has_value());
         CHECK(read.result.error->message.contains(QStringLiteral("<Stmt>")));
     }
@@ -348,11 +348,10 @@ TEST_CASE("camt: statements stream to the sink, which can stop the reading", "[c
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
         int statements = 0;
-        const ReadResult result =
-                CamtReader().read(buffer, ReadOptions(), [&](Statement &&) {
-                    ++statements;
-                    return false;
-                });
+        const ReadResult result = CamtReader().read(buffer, ReadOptions(), [&](Statement &&) {
+            ++statements;
+            return false;
+        });
         CHECK(result.canceled);
         CHECK_FALSE(result.error.has_value());
         CHECK(statements == 1);

@@ -12,7 +12,11 @@ namespace {
 /// Owns the bytes and the device a scanner reads.
 struct Scan
 {
-    explicit Scan(const QByteArray &xml) : bytes(xml), buffer(&bytes), scanner(openedBuffer()) { }
+    explicit Scan(const QByteArray &xml)
+        : bytes(xml)
+        , buffer(&bytes)
+        , scanner(openedBuffer())
+    { }
     QBuffer &openedBuffer()
     {
         buffer.open(QIODevice::ReadOnly);
@@ -80,8 +84,8 @@ TEST_CASE("xml scanner: tokens across read chunks", "[xmlscanner]")
     QByteArray xml = "<root>\n";
     for (int i = 0; i < 20000; ++i)
         xml += "<item n=\"" + QByteArray::number(i) + "\"><leafValue>" + QByteArray(i % 17, 'x')
-                + QByteArray::number(i) + "</leafValue><!--" + QByteArray(i % 5, '-')
-                + " c --></item>\n";
+            + QByteArray::number(i) + "</leafValue><!--" + QByteArray(i % 5, '-')
+            + " c --></item>\n";
     xml += "</root>";
     Scan scan(xml);
     REQUIRE(scan.scanner.readNextStartElement());
