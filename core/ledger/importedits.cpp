@@ -138,8 +138,8 @@ Status ImportRepository::saveRow(const ImportRow &row, const QString &action)
                                      rowAuditJson(row));
 }
 
-Status ImportRepository::allocate(qint64 importId, int line, const QString &number,
-                                  const std::optional<Money> &amount)
+Status ImportRepository::editRow(qint64 importId, int line, const QString &action,
+                                 const RowEdit &edit)
 {
     TransactionGuard guard(m_ledger);
     if (!guard.status())
@@ -151,133 +151,122 @@ Status ImportRepository::allocate(qint64 importId, int line, const QString &numb
     if (!found)
         return Error { found.error() };
     ImportRow row = std::move(found).value();
-    InvoiceRepository invoices(m_ledger);
-    const Result<std::optional<Invoice>> invoice = invoiceForRow(invoices, row, number);
-    if (!invoice)
-        return Error { invoice.error() };
-    if (!invoice->has_value())
-        return Error { Tr::tr("no invoice with the number %1").arg(number) };
-    const Invoice &target = invoice->value();
-    const Currency currency = row.data.amount.currency();
-    if (target.total.currency() != currency)
-        return Error { Tr::tr("invoice %1 is in %2, line %3 in %4")
-                           .arg(number, target.total.currency().code())
-                           .arg(line)
-                           .arg(currency.code()) };
-    if (row.type != DocumentType::InvoicePayment && row.type != DocumentType::Unallocated)
-        row.allocated = Money(0, currency); // a fee or deposit becomes a payment of documents
-    row.type = DocumentType::InvoicePayment;
-    recomputeRow(row);
-    Money alreadyHere(0, currency);
-    for (const ImportAllocation &allocation : std::as_const(row.allocations)) {
-        if (allocation.invoiceId == target.id)
-            alreadyHere += allocation.amount;
-    }
-    const Money open = target.open().abs() - alreadyHere
-        - allocatedElsewhere(*import, target.id, line, currency);
-    const Money wanted = amount.value_or(std::min(row.unallocated, open));
-    if (!wanted.isPositive())
-        return Error { Tr::tr("line %1: nothing left to allocate to %2 (line unallocated %3, "
-                              "invoice open %4)")
-                           .arg(line)
-                           .arg(number, row.unallocated.toString(), open.toString()) };
-    if (wanted > row.unallocated)
-        return Error { Tr::tr("line %1: %2 is more than its unallocated %3")
-                           .arg(line)
-                           .arg(wanted.toString(), row.unallocated.toString()) };
-    if (wanted > open)
-        return Error { Tr::tr("line %1: %2 is more than what is open on %3 (%4)")
-                           .arg(line)
-                           .arg(wanted.toString(), number, open.toString()) };
-    row.allocations.append({ target.id, target.number, wanted, true });
-    if (row.counterpartyId == 0)
-        row.counterpartyId = target.counterpartyId;
-    row.rule = QStringLiteral("allocated by hand");
-    recomputeRow(row);
-    if (Status s = saveRow(row, QStringLiteral("allocate")); !s)
+    if (Status s = edit(*import, row); !s)
+        return s;
+    if (Status s = saveRow(row, action); !s)
         return s;
     return guard.commit();
+}
+
+Status ImportRepository::allocate(qint64 importId, int line, const QString &number,
+                                  const std::optional<Money> &amount)
+{
+    return editRow(
+        importId, line, QStringLiteral("allocate"),
+        [&](const StoredImport &import, ImportRow &row) -> Status {
+            InvoiceRepository invoices(m_ledger);
+            const Result<std::optional<Invoice>> invoice = invoiceForRow(invoices, row, number);
+            if (!invoice)
+                return Error { invoice.error() };
+            if (!invoice->has_value())
+                return Error { Tr::tr("no invoice with the number %1").arg(number) };
+            const Invoice &target = invoice->value();
+            const Currency currency = row.data.amount.currency();
+            if (target.total.currency() != currency)
+                return Error { Tr::tr("invoice %1 is in %2, line %3 in %4")
+                                   .arg(number, target.total.currency().code())
+                                   .arg(line)
+                                   .arg(currency.code()) };
+            // A fee or deposit becomes a payment of documents.
+            if (row.type != DocumentType::InvoicePayment && row.type != DocumentType::Unallocated)
+                row.allocated = Money(0, currency);
+            row.type = DocumentType::InvoicePayment;
+            recomputeRow(row);
+            Money alreadyHere(0, currency);
+            for (const ImportAllocation &allocation : std::as_const(row.allocations)) {
+                if (allocation.invoiceId == target.id)
+                    alreadyHere += allocation.amount;
+            }
+            const Money open = target.open().abs() - alreadyHere
+                - allocatedElsewhere(import, target.id, line, currency);
+            const Money wanted = amount.value_or(std::min(row.unallocated, open));
+            if (!wanted.isPositive())
+                return Error { Tr::tr(
+                                   "line %1: nothing left to allocate to %2 (line unallocated %3, "
+                                   "invoice open %4)")
+                                   .arg(line)
+                                   .arg(number, row.unallocated.toString(), open.toString()) };
+            if (wanted > row.unallocated)
+                return Error { Tr::tr("line %1: %2 is more than its unallocated %3")
+                                   .arg(line)
+                                   .arg(wanted.toString(), row.unallocated.toString()) };
+            if (wanted > open)
+                return Error { Tr::tr("line %1: %2 is more than what is open on %3 (%4)")
+                                   .arg(line)
+                                   .arg(wanted.toString(), number, open.toString()) };
+            row.allocations.append({ target.id, target.number, wanted, true });
+            if (row.counterpartyId == 0)
+                row.counterpartyId = target.counterpartyId;
+            row.rule = QStringLiteral("allocated by hand");
+            recomputeRow(row);
+            return {};
+        });
 }
 
 Status ImportRepository::setCounterparty(qint64 importId, int line, const QString &name)
 {
-    TransactionGuard guard(m_ledger);
-    if (!guard.status())
-        return guard.status();
-    const Result<StoredImport> import = loadDraft(importId);
-    if (!import)
-        return Error { import.error() };
-    Result<ImportRow> found = editableRow(*import, line);
-    if (!found)
-        return Error { found.error() };
-    ImportRow row = std::move(found).value();
-    CounterpartyRepository counterparties(m_ledger);
-    Result<std::optional<qint64>> id = counterparties.idByName(name);
-    if (!id)
-        return Error { id.error() };
-    if (!id->has_value()) {
-        const Result<QList<Counterparty>> similar = counterparties.byNormalizedName(name);
-        if (!similar)
-            return Error { similar.error() };
-        if (similar->size() != 1)
-            return Error { similar->isEmpty()
-                               ? Tr::tr("no counterparty named %1").arg(name)
-                               : Tr::tr("several counterparties are named like %1; give the "
-                                        "exact name")
-                                     .arg(name) };
-        id = std::optional<qint64>(similar->constFirst().id);
-    }
-    row.counterpartyId = id->value();
-    if (!row.data.counterpartyIban.isNull()) {
-        const CounterpartyIban learned { row.data.counterpartyIban, IbanOrigin::Learned,
-                                         QDateTime::currentDateTimeUtc() };
-        if (Status s = counterparties.addIban(row.counterpartyId, learned); !s)
-            return s;
-    }
-    row.rule = QStringLiteral("counterparty by hand");
-    recomputeRow(row);
-    if (Status s = saveRow(row, QStringLiteral("set_counterparty")); !s)
-        return s;
-    return guard.commit();
+    return editRow(
+        importId, line, QStringLiteral("set_counterparty"),
+        [&](const StoredImport &, ImportRow &row) -> Status {
+            CounterpartyRepository counterparties(m_ledger);
+            Result<std::optional<qint64>> id = counterparties.idByName(name);
+            if (!id)
+                return Error { id.error() };
+            if (!id->has_value()) {
+                const Result<QList<Counterparty>> similar = counterparties.byNormalizedName(name);
+                if (!similar)
+                    return Error { similar.error() };
+                if (similar->size() != 1)
+                    return Error { similar->isEmpty()
+                                       ? Tr::tr("no counterparty named %1").arg(name)
+                                       : Tr::tr(
+                                             "several counterparties are named like %1; give the "
+                                             "exact name")
+                                             .arg(name) };
+                id = std::optional<qint64>(similar->constFirst().id);
+            }
+            row.counterpartyId = id->value();
+            if (!row.data.counterpartyIban.isNull()) {
+                const CounterpartyIban learned { row.data.counterpartyIban, IbanOrigin::Learned,
+                                                 QDateTime::currentDateTimeUtc() };
+                if (Status s = counterparties.addIban(row.counterpartyId, learned); !s)
+                    return s;
+            }
+            row.rule = QStringLiteral("counterparty by hand");
+            recomputeRow(row);
+            return {};
+        });
 }
 
 Status ImportRepository::setType(qint64 importId, int line, DocumentType type)
 {
-    TransactionGuard guard(m_ledger);
-    if (!guard.status())
-        return guard.status();
-    const Result<StoredImport> import = loadDraft(importId);
-    if (!import)
-        return Error { import.error() };
-    Result<ImportRow> found = editableRow(*import, line);
-    if (!found)
-        return Error { found.error() };
-    ImportRow row = std::move(found).value();
-    row.type = type;
-    row.rule = QStringLiteral("type by hand");
-    recomputeRow(row);
-    if (Status s = saveRow(row, QStringLiteral("set_type")); !s)
-        return s;
-    return guard.commit();
+    return editRow(importId, line, QStringLiteral("set_type"),
+                   [&](const StoredImport &, ImportRow &row) -> Status {
+                       row.type = type;
+                       row.rule = QStringLiteral("type by hand");
+                       recomputeRow(row);
+                       return {};
+                   });
 }
 
 Status ImportRepository::deleteLine(qint64 importId, int line)
 {
-    TransactionGuard guard(m_ledger);
-    if (!guard.status())
-        return guard.status();
-    const Result<StoredImport> import = loadDraft(importId);
-    if (!import)
-        return Error { import.error() };
-    Result<ImportRow> found = editableRow(*import, line);
-    if (!found)
-        return Error { found.error() };
-    ImportRow row = std::move(found).value();
-    row.deleted = true;
-    row.allocations.clear();
-    if (Status s = saveRow(row, QStringLiteral("delete")); !s)
-        return s;
-    return guard.commit();
+    return editRow(importId, line, QStringLiteral("delete"),
+                   [&](const StoredImport &, ImportRow &row) -> Status {
+                       row.deleted = true;
+                       row.allocations.clear();
+                       return {};
+                   });
 }
 
 Result<ConfirmSummary> ImportRepository::confirm(qint64 importId, PaymentDateSource dateSource)

@@ -85,6 +85,10 @@ private:
     Result<StoredImport> loadDraft(qint64 importId) const;
     Result<ImportRow> editableRow(const StoredImport &import, int line) const;
     Status saveRow(const ImportRow &row, const QString &action);
+    /// One hand edit of a draft's line, in one transaction: loads the draft and the line,
+    /// lets `edit` change the row (or refuse), then saves it with `action` in the audit log.
+    using RowEdit = std::function<Status(const StoredImport &import, ImportRow &row)>;
+    Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
     Status checkReferences(const StoredImport &import);
     Status insertAllocations(const ImportRow &row);
