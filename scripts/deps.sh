@@ -24,6 +24,7 @@ saldo_need_packages() {
 # What building Saldo and its tests needs (Debian 12 names; Ubuntu 22.04+ has the same).
 SALDO_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libxkbcommon-dev catch2)
+    qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libxkbcommon-dev catch2
+    libsqlite3-dev)
 # The fuzzers (clang's libFuzzer runtime).
 SALDO_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

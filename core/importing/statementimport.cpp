@@ -22,6 +22,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Saldo {
 
 namespace {
@@ -106,6 +108,11 @@ Result<FileReading> readFile(const QString &path, const StatementImportOptions &
                     Tr::tr("%1: statement %2 is for the account %3, imported into %4")
                         .arg(readOptions.fileName, statement.id, statement.accountIban.toString(),
                              options.account.toString()));
+            // One allocation for a statement's rows instead of doubling (a big file is one
+            // statement): growing a list of 200,000 rows held its old and new copy at once.
+            QList<ImportRow> &rows = reading.import.rows;
+            if (rows.capacity() < rows.size() + statement.lines.size())
+                rows.reserve(std::max(rows.size() + statement.lines.size(), 2 * rows.capacity()));
             for (StatementLine &line : statement.lines) {
                 ImportRow row;
                 row.line = ++lineNumber;
@@ -115,7 +122,7 @@ Result<FileReading> readFile(const QString &path, const StatementImportOptions &
                 if (options.ignorePos && isPosLine(line))
                     continue;
                 row.data = std::move(line);
-                reading.import.rows.append(std::move(row));
+                rows.append(std::move(row));
             }
             linesRead.store(lineNumber);
             return !stopped();
@@ -200,15 +207,22 @@ Status pairRows(const LedgerData &data, StoredImport &import, const ImportProgre
             markDuplicate(row, earlier->importId, earlier->line);
             continue;
         }
-        lines.append(row.data);
+        // Lent to the pairing, not copied: a copy of 200,000 lines costs time and memory.
+        lines.append(std::move(row.data));
         rowOfLine.append(i);
     }
-    const std::optional<QList<LinePairing>> pairings
+    std::optional<QList<LinePairing>> pairings
         = pairWithProgress(lines, data.index, data.options, import.account, progress, cancel);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        import.rows[rowOfLine[i]].data = std::move(lines[i]);
+    lines = {};
     if (!pairings || isCanceled(cancel))
         return canceledError();
-    for (qsizetype i = 0; i < pairings->size(); ++i)
+    // Each pairing is dropped once its row has it: this is the import's peak of memory.
+    for (qsizetype i = 0; i < pairings->size(); ++i) {
         applyPairing(import.rows[rowOfLine[i]], pairings->at(i));
+        (*pairings)[i] = LinePairing();
+    }
     return {};
 }
 
@@ -286,6 +300,10 @@ Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString
     import.format = QString(formatName(reading.format));
     if (Status s = pairRows(*loaded.ledger, import, progress, cancel); !s)
         return Error { s.error() };
+    {
+        // The invoices and the index are done with: their memory goes back before storing.
+        const LedgerData paired = std::move(loaded.ledger).value();
+    }
 
     const qint64 total = import.rows.size();
     report(progress, ImportStage::Storing, 0, total);

@@ -3,6 +3,7 @@
 #include "ledger/draftrowwriter.h"
 
 #include "ledger/importrepository.h"
+#include "ledger/sqlitestatement.h"
 #include "ledger/sqlutil.h"
 #include "util/tr.h"
 
@@ -69,64 +70,49 @@ QString insertStatement(const char *table, const char *const (&columns)[N])
              marks.join(QLatin1String(", ")));
 }
 
-// Binds a row's values to a prepared statement, skipping those equal to the previous row's:
-// QSqlQuery keeps bound values across exec(), and QSqlResult::bindValue is costly (it formats
-// a placeholder name for every call). Many columns repeat from line to line (the import, the
-// currency, the statement, the kind, the flags, empty symbols).
+// Binds a row's values in column order through the sqlite3 C API (UTF-8, no QVariant).
 class RowBinder
 {
 public:
-    RowBinder(QSqlQuery &query, int columns)
-        : m_query(query)
-        , m_last(std::size_t(columns))
+    explicit RowBinder(SqliteStatement &statement)
+        : m_statement(statement)
     { }
 
     void beginRow() { m_column = 0; }
-    void number(qint64 value) { bind(QVariant(value)); }
-    void null() { bind(QVariant(QMetaType(QMetaType::LongLong))); }
+    void number(qint64 value) { m_statement.bindInt64(m_column++, value); }
+    void null() { m_statement.bindNull(m_column++); }
     // A NOT NULL text column: a null QString is stored as "" (as SqlUtil::textValue).
-    void text(const QString &value)
-    {
-        bind(value.isNull() ? QVariant(QString(QLatin1StringView(""))) : value);
-    }
-    void text(QLatin1StringView value) { bind(QVariant(QString(value))); }
+    void text(const QString &value) { m_statement.bindText(m_column++, value); }
+    void text(QLatin1StringView value) { m_statement.bindText(m_column++, value); }
     // "YYYY-MM-DD" written directly (QDate::toString(Qt::ISODate) formats through printf);
     // NULL for an invalid date, as SqlUtil::dateValue.
     void date(const QDate &date)
     {
         const int year = date.isValid() ? date.year() : 0;
         if (year < 1 || year > 9999) {
-            bind(SqlUtil::dateValue(date));
+            // A null QString binds as NULL in QtSql too, and QVariant::isNull() does not see it.
+            const QString text = SqlUtil::dateValue(date).toString();
+            if (text.isNull())
+                null();
+            else
+                m_statement.bindText(m_column++, text);
             return;
         }
-        char16_t iso[10];
+        char iso[10];
         const auto digits = [&iso](int at, int value, int count) {
             for (int i = count - 1; i >= 0; --i, value /= 10)
-                iso[at + i] = char16_t(u'0' + value % 10);
+                iso[at + i] = char('0' + value % 10);
         };
         digits(0, year, 4);
-        iso[4] = u'-';
+        iso[4] = '-';
         digits(5, date.month(), 2);
-        iso[7] = u'-';
+        iso[7] = '-';
         digits(8, date.day(), 2);
-        bind(QVariant(QString(reinterpret_cast<const QChar *>(iso), 10)));
+        m_statement.bindUtf8(m_column++, QByteArrayView(iso, 10));
     }
 
 private:
-    void bind(QVariant value)
-    {
-        QVariant &last = m_last[std::size_t(m_column)];
-        // Same type and value; a null and a non-null QVariant never compare equal here.
-        if (last.isValid() && last.isNull() == value.isNull() && last == value) {
-            ++m_column;
-            return;
-        }
-        m_query.bindValue(m_column++, value);
-        last = std::move(value);
-    }
-
-    QSqlQuery &m_query;
-    std::vector<QVariant> m_last;
+    SqliteStatement &m_statement;
     int m_column = 0;
 };
 
@@ -184,23 +170,22 @@ DraftRowWriter::DraftRowWriter(const QSqlDatabase &db, qint64 importId)
 
 Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress)
 {
-    QSqlQuery lines(m_db);
-    if (Status s = SqlUtil::prepare(lines, insertStatement("statement_lines", kLineColumns)); !s)
-        return s;
-    QSqlQuery allocations(m_db);
-    if (Status s
-        = SqlUtil::prepare(allocations, insertStatement("allocations", kAllocationColumns));
-        !s)
-        return s;
-    RowBinder line(lines, int(std::size(kLineColumns)));
-    RowBinder allocation(allocations, int(std::size(kAllocationColumns)));
+    sqlite3 *db = sqliteHandle(m_db);
+    SqliteStatement lines(db, insertStatement("statement_lines", kLineColumns));
+    if (!lines.status())
+        return lines.status();
+    SqliteStatement allocations(db, insertStatement("allocations", kAllocationColumns));
+    if (!allocations.status())
+        return allocations.status();
+    RowBinder line(lines);
+    RowBinder allocation(allocations);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         ImportRow &row = rows[i];
         bindLine(line, m_importId, row);
         // The message is formatted only on failure: this runs for every line of a big file.
-        if (!lines.exec())
-            return SqlUtil::queryError(lines, Tr::tr("storing line %1").arg(row.line));
-        row.lineId = lines.lastInsertId().toLongLong();
+        if (Status s = lines.exec([&] { return Tr::tr("storing line %1").arg(row.line); }); !s)
+            return s;
+        row.lineId = lines.lastInsertId();
         for (const ImportAllocation &a : std::as_const(row.allocations)) {
             allocation.beginRow();
             allocation.number(row.lineId);
@@ -208,10 +193,13 @@ Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress)
             allocation.number(a.amount.minorUnits());
             allocation.text(a.amount.currency().codeView());
             allocation.number(a.manual ? 1 : 0);
-            if (!allocations.exec())
-                return SqlUtil::queryError(
-                    allocations,
-                    Tr::tr("storing the allocation of line %1 to %2").arg(row.line).arg(a.number));
+            if (Status s = allocations.exec([&] {
+                    return Tr::tr("storing the allocation of line %1 to %2")
+                        .arg(row.line)
+                        .arg(a.number);
+                });
+                !s)
+                return s;
         }
         if (progress && (i + 1) % kProgressStep == 0 && !progress(i + 1))
             return Error { Tr::tr("the import was canceled; nothing was stored") };

@@ -6,15 +6,15 @@
 #include "util/result.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 
 namespace Saldo {
 
 /// Writes the rows of a new draft import (statement_lines and allocations) with two prepared
-/// statements, binding only the values that differ from the previous row's. Internal to
-/// core/ledger, used by ImportRepository::storeDraft inside its transaction.
+/// statements of the sqlite3 C API on the ledger's connection (SqliteStatement: UTF-8 and no
+/// QVariant per value). Internal to core/ledger, used by ImportRepository::storeDraft inside its
+/// transaction.
 ///
 /// Threads: the ledger's thread only.
 class DraftRowWriter

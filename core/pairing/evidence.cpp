@@ -98,10 +98,14 @@ QString describeEvidence(const Evidence &e)
 
 QString describeEvidence(const QList<Evidence> &evidence)
 {
+    if (evidence.isEmpty())
+        return {};
+    // Translated once per list, not once per part: this runs for every line of an import.
+    const QString separated = Tr::tr("%1; %2", "list of evidence");
     QString text;
     for (const Evidence &e : evidence) {
         const QString part = describeEvidence(e);
-        text = text.isEmpty() ? part : Tr::tr("%1; %2", "list of evidence").arg(text, part);
+        text = text.isEmpty() ? part : separated.arg(text, part);
     }
     return text;
 }
