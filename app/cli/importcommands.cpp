@@ -293,6 +293,42 @@ int importDeleteLine(Context &context)
     return Ok;
 }
 
+int importAnnul(Context &context)
+{
+    ArgParser args(context, QStringLiteral("import annul ID LINE"));
+    int code = Ok;
+    std::optional<Edit> edit = beginEdit(context, args, 2, code);
+    if (!edit)
+        return code;
+    const Status annulled = ImportRepository(*edit->ledger).annulLine(edit->importId, edit->line);
+    if (!annulled)
+        return failLines(context, annulled.error());
+    context.print(Translate::tr("Annulled line %1 of import %2; it pays nothing now\n")
+                      .arg(edit->line)
+                      .arg(edit->importId));
+    return Ok;
+}
+
+int importWrite(Context &context)
+{
+    ArgParser args(context, QStringLiteral("import write ID LINE"));
+    int code = Ok;
+    std::optional<Edit> edit = beginEdit(context, args, 2, code);
+    if (!edit)
+        return code;
+    const Result<PaymentDateSource> dateSource = paymentDateSourceFromSettings(*edit->ledger);
+    if (!dateSource)
+        return failLines(context, dateSource.error());
+    const Status written
+        = ImportRepository(*edit->ledger).writeLine(edit->importId, edit->line, *dateSource);
+    if (!written)
+        return failLines(context, written.error());
+    context.print(Translate::tr("Wrote the payment of line %1 of import %2 into its invoices\n")
+                      .arg(edit->line)
+                      .arg(edit->importId));
+    return Ok;
+}
+
 int importConfirm(Context &context)
 {
     ArgParser args(context, QStringLiteral("import confirm ID"));
@@ -356,6 +392,10 @@ QList<Command> importCommands()
                 importSetType),
         command(import, QStringLiteral("delete-line"), QStringLiteral("import delete-line ID LINE"),
                 importDeleteLine),
+        command(import, QStringLiteral("annul"), QStringLiteral("import annul ID LINE"),
+                importAnnul),
+        command(import, QStringLiteral("write"), QStringLiteral("import write ID LINE"),
+                importWrite),
         command(import, QStringLiteral("confirm"), QStringLiteral("import confirm ID"),
                 importConfirm),
         command(import, QStringLiteral("cancel"), QStringLiteral("import cancel ID"), importCancel),

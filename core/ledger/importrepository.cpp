@@ -70,7 +70,7 @@ const QString kLineColumns = QStringLiteral(
     "l.creditor_reference, l.kid, l.reference, l.bank_reference, l.description, "
     "l.transaction_code, l.line_kind, l.card, l.type, l.colour, l.counterparty_id, c.name, "
     "l.rule, l.evidence, l.fingerprint, l.deleted, l.written, l.duplicate, "
-    "l.statement_date, l.allocated, l.unallocated, l.suggestions");
+    "l.statement_date, l.allocated, l.unallocated, l.suggestions, l.annulled");
 
 ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
 {
@@ -113,6 +113,7 @@ ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
     row.deleted = q.value(30).toInt() != 0;
     row.written = q.value(31).toInt() != 0;
     row.duplicate = q.value(32).toInt() != 0;
+    row.annulled = q.value(37).toInt() != 0;
     row.statementDate = SqlUtil::parseIsoDate(q.value(33).toString());
     row.allocated = Money(q.value(34).toLongLong(), currency);
     row.unallocated = Money(q.value(35).toLongLong(), currency);
