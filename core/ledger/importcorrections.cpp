@@ -9,6 +9,7 @@
 #include "ledger/invoicerepository.h"
 #include "ledger/ledger.h"
 #include "ledger/settingsrepository.h"
+#include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
 #include "util/tr.h"
 
@@ -109,10 +110,12 @@ Result<RowChangeOutcome> ImportRepository::changeRow(qint64 importId, int line,
                                                      const RowChangeOptions &options)
 {
     RowChangeOutcome outcome;
+    bool wasWritten = false;
     const Status status = editRow(
         importId, line, options.action,
         [&](const StoredImport &import, ImportRow &row) -> Status {
             const Currency currency = row.data.amount.currency();
+            wasWritten = row.written;
             CounterpartyRepository counterparties(m_ledger);
             const bool learns = !row.data.counterpartyIban.isNull();
             if (options.forgetLearnedIban && learns && row.counterpartyId != 0) {
@@ -189,6 +192,19 @@ Result<RowChangeOutcome> ImportRepository::changeRow(qint64 importId, int line,
         /*deletedToo=*/true);
     if (!status)
         return Error { status.error() };
+    if (wasWritten) {
+        QSqlQuery written(m_ledger.database());
+        if (Status s = SqlUtil::prepare(written,
+                                        QStringLiteral("SELECT written FROM statement_lines "
+                                                       "WHERE import_id = ? AND line_number = ?"));
+            !s)
+            return Error { s.error() };
+        written.bindValue(0, importId);
+        written.bindValue(1, line);
+        if (Status s = SqlUtil::exec(written, Tr::tr("reading line %1").arg(line)); !s)
+            return Error { s.error() };
+        outcome.unwritten = written.next() && written.value(0).toInt() == 0;
+    }
     return outcome;
 }
 

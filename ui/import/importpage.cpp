@@ -12,6 +12,7 @@
 #include "ledger/ledger.h"
 #include "ledger/settingsrepository.h"
 #include "localeformat.h"
+#include "rowcommand.h"
 #include "rowstates.h"
 #include "widgets/datatableview.h"
 
@@ -32,7 +33,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
+#include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,6 +49,7 @@ ImportPage::ImportPage(QWidget *parent)
     , m_runner(new ImportRunner(this))
     , m_model(new ImportRowModel(this))
     , m_filter(new ImportRowFilter(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("importPage"));
     setAcceptDrops(true);
@@ -89,11 +94,31 @@ QWidget *ImportPage::createHeader()
     m_confirmButton->setDefault(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportPage::cancelImport);
     connect(m_confirmButton, &QPushButton::clicked, this, &ImportPage::confirm);
+    auto toolButton = [this](QAction *action, const QString &name, const QKeySequence &keys,
+                             QStyle::StandardPixmap icon) {
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setIcon(style()->standardIcon(icon));
+        addAction(action);
+        auto *button = new QToolButton;
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return button;
+    };
+    m_undoButton = toolButton(m_undo->createUndoAction(this, tr("Undo")),
+                              QStringLiteral("undoEdit"), QKeySequence::Undo, QStyle::SP_ArrowBack);
+    m_redoButton
+        = toolButton(m_undo->createRedoAction(this, tr("Redo")), QStringLiteral("redoEdit"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QStyle::SP_ArrowForward);
     auto *header = new QWidget;
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_title);
     row->addStretch();
+    row->addWidget(m_undoButton);
+    row->addWidget(m_redoButton);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
     row->addWidget(m_cancelButton);
     row->addWidget(m_confirmButton);
     return header;
@@ -202,17 +227,32 @@ QWidget *ImportPage::createExplanation()
     m_deleteButton = new QPushButton(tr("Delete"));
     m_deleteButton->setObjectName(QStringLiteral("deleteRow"));
     m_deleteButton->setToolTip(tr("Leave the row out of the import (Delete)"));
+    m_annulButton = new QPushButton(tr("Annul"));
+    m_annulButton->setObjectName(QStringLiteral("annulRow"));
+    m_annulButton->setToolTip(
+        tr("Take the row's payment back out of the invoices; the row stays in the statement"));
+    m_writeButton = new QPushButton(tr("Write"));
+    m_writeButton->setObjectName(QStringLiteral("writeRow"));
+    m_writeButton->setToolTip(tr("Write the corrected row's payment into its invoices"));
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(); });
-    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
-        if (const Status status = deleteRow(currentLine()); !status)
-            QMessageBox::warning(this, tr("Delete row"), status.error());
-    });
+    const auto reportFailure = [this](const QString &title, const Status &status) {
+        if (!status)
+            QMessageBox::warning(this, title, status.error());
+    };
+    connect(m_deleteButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Delete row"), deleteRow(currentLine())); });
+    connect(m_annulButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Annul row"), annulRow(currentLine())); });
+    connect(m_writeButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Write row"), writeRow(currentLine())); });
     auto *pane = new QWidget;
     auto *row = new QHBoxLayout(pane);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_explanation, 1);
     row->addWidget(m_editButton, 0, Qt::AlignBottom);
     row->addWidget(m_deleteButton, 0, Qt::AlignBottom);
+    row->addWidget(m_annulButton, 0, Qt::AlignBottom);
+    row->addWidget(m_writeButton, 0, Qt::AlignBottom);
     return pane;
 }
 
@@ -266,6 +306,7 @@ void ImportPage::startNew()
     m_readAfterPeek = false;
     m_importId = 0;
     m_confirmed = false;
+    m_undo->clear();
     m_files.clear();
     m_title->setText(tr("New statement import"));
     m_fileLabel->setText(tr("No file chosen yet."));
@@ -476,7 +517,7 @@ Status ImportPage::reloadRows()
     const int account = m_account->findData(import->account.toString());
     if (account >= 0)
         m_account->setCurrentIndex(account);
-    m_model->setRows(import->rows);
+    m_model->setRows(import->rows, m_confirmed);
     if (line > 0)
         selectLine(line);
     updateActions();
@@ -524,9 +565,21 @@ void ImportPage::updateActions()
     // A confirmed import cannot be discarded: the button only leaves the page then.
     m_cancelButton->setText(m_confirmed ? tr("Close") : tr("Cancel"));
     m_cancelButton->setEnabled(!reading);
-    const bool rowChosen = draft && currentLine() > 0;
-    m_editButton->setEnabled(rowChosen);
-    m_deleteButton->setEnabled(rowChosen);
+    const int modelRow = m_model->rowOfLine(currentLine());
+    const ImportRow *chosen = modelRow >= 0 ? &m_model->rowAt(modelRow) : nullptr;
+    const bool editable = m_importId != 0 && !reading && chosen && !chosen->duplicate;
+    m_editButton->setEnabled(editable);
+    m_deleteButton->setEnabled(editable);
+    // After confirmation rows are corrected one by one: annulled, and written again.
+    m_annulButton->setVisible(m_confirmed);
+    m_writeButton->setVisible(m_confirmed);
+    m_annulButton->setEnabled(editable && m_confirmed && !chosen->annulled);
+    m_writeButton->setEnabled(editable && m_confirmed && !chosen->written
+                              && !chosen->allocations.isEmpty()
+                              && chosen->colour != RowColour::Red);
+    m_confirmButton->setVisible(!m_confirmed);
+    m_undoButton->setVisible(!m_confirmed);
+    m_redoButton->setVisible(!m_confirmed);
 }
 
 void ImportPage::showMessage(const QString &text)
@@ -585,30 +638,117 @@ void ImportPage::editRow(int line)
     if (line == 0)
         line = currentLine();
     const int row = m_model->rowOfLine(line);
-    if (!m_ledger || row < 0 || m_confirmed)
+    if (!m_ledger || row < 0 || m_model->rowAt(row).duplicate)
         return;
     selectLine(line);
+    const bool wasWritten = m_model->rowAt(row).written;
     EditRowDialog dialog(*m_ledger, m_importId, m_model->rowAt(row), this);
-    dialog.exec();
-    // Even a refused edit may have written the steps before it: show what the ledger has.
+    if (dialog.exec() != QDialog::Accepted || !dialog.change())
+        return;
+    const EditRowDialog::Change &change = *dialog.change();
+    if (m_confirmed) {
+        // Corrections after confirmation are final (and in the audit log), not undoable.
+        reloadRows();
+        if (wasWritten && change.made.unwritten)
+            showMessage(tr("The payment of line %1 was taken back out of its invoices; "
+                           "Write enters the corrected row again.")
+                            .arg(line));
+    } else {
+        pushEdit(line, change.before, change.after, change.made, tr("edit line %1").arg(line));
+        if (const Status status = reloadRows(); !status)
+            showMessage(status.error());
+    }
+    Q_EMIT importsChanged();
+}
+
+void ImportPage::pushEdit(int line, const RowState &before, const RowState &after,
+                          const RowChangeOutcome &made, const QString &text)
+{
+    m_undo->push(new RowEditCommand(
+        *m_ledger, m_importId, line, before, after, made, text,
+        [this](int line, const QString &error) { afterUndoOrRedo(line, error); }));
+}
+
+void ImportPage::afterUndoOrRedo(int line, const QString &error)
+{
+    if (!error.isEmpty()) {
+        // The ledger changed under the stack (e.g. another import paid the invoice): the
+        // stack no longer describes it. Cleared once the undo or redo has returned.
+        showMessage(tr("Could not undo or redo the edit of line %1: %2").arg(line).arg(error));
+        QTimer::singleShot(0, m_undo, &QUndoStack::clear);
+    }
     if (const Status status = reloadRows(); !status)
         showMessage(status.error());
+    selectLine(line);
     Q_EMIT importsChanged();
+}
+
+bool ImportPage::confirmedRowChange(const QString &title, const QString &question)
+{
+    return QMessageBox::question(this, title, question) == QMessageBox::Yes;
 }
 
 Status ImportPage::deleteRow(int line)
 {
-    if (!m_ledger || line <= 0)
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || line <= 0 || modelRow < 0)
+        return Status::success();
+    const ImportRow before = m_model->rowAt(modelRow);
+    if (m_confirmed && before.written
+        && !confirmedRowChange(tr("Delete row"),
+                               tr("Delete line %1? Its payment is taken back out of %2.")
+                                   .arg(line)
+                                   .arg(before.documents().join(QStringLiteral(", ")))))
         return Status::success();
     const Status deleted = ImportRepository(*m_ledger).deleteLine(m_importId, line);
     if (!deleted)
         return deleted;
     const int row = m_table->currentIndex().row();
+    if (!m_confirmed) { // undoable until the import is confirmed
+        RowState after = RowState::of(before);
+        after.deleted = true;
+        after.allocations.clear();
+        pushEdit(line, RowState::of(before), after, {}, tr("delete line %1").arg(line));
+    }
     const Status loaded = reloadRows();
     if (m_filter->rowCount() > 0)
         m_table->selectRow(qMin(row, m_filter->rowCount() - 1));
     Q_EMIT importsChanged();
     return loaded;
+}
+
+Status ImportPage::annulRow(int line)
+{
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || !m_confirmed || modelRow < 0)
+        return Status::success();
+    const ImportRow &row = m_model->rowAt(modelRow);
+    if (row.written
+        && !confirmedRowChange(tr("Annul row"),
+                               tr("Annul line %1? Its payment is taken back out of %2; the row "
+                                  "stays in the statement and can be written again.")
+                                   .arg(line)
+                                   .arg(row.documents().join(QStringLiteral(", ")))))
+        return Status::success();
+    if (Status annulled = ImportRepository(*m_ledger).annulLine(m_importId, line); !annulled)
+        return annulled;
+    Q_EMIT importsChanged();
+    return reloadRows();
+}
+
+Status ImportPage::writeRow(int line)
+{
+    if (!m_ledger || !m_confirmed || line <= 0)
+        return Status::success();
+    const auto dateSource = paymentDateSourceFromSettings(*m_ledger);
+    if (!dateSource)
+        return Error { dateSource.error() };
+    if (Status written = ImportRepository(*m_ledger).writeLine(m_importId, line, *dateSource);
+        !written)
+        return written;
+    showMessage(tr("Line %1 is written into its invoices again.").arg(line));
+    Q_EMIT importsChanged();
+    return reloadRows();
 }
 
 bool ImportPage::confirm()
@@ -649,6 +789,7 @@ bool ImportPage::confirm()
         QMessageBox::warning(this, tr("Confirm Import"), confirmed.error());
         return false;
     }
+    m_undo->clear();
     reloadRows();
     showMessage(tr("Confirmed: %1 rows paid %2 invoices.")
                     .arg(confirmed->rowsWritten)

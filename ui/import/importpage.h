@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importrunner.h"
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 #include "statementpeek.h"
 #include "util/result.h"
@@ -19,6 +20,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
+class QUndoStack;
 
 namespace Saldo {
 
@@ -56,7 +58,15 @@ public:
 
     /// Opens the edit dialog for the selected row (`line`: that row).
     void editRow(int line = 0);
+    /// Deletes a row. In a draft the undo stack can bring it back; in a confirmed import a
+    /// written row's payment is taken back out of its invoices (after asking).
     Status deleteRow(int line);
+    /// Of a confirmed import: annuls a row (its payment leaves the invoices; the row stays).
+    Status annulRow(int line);
+    /// Of a confirmed import: writes a corrected or annulled row's payment into its invoices.
+    Status writeRow(int line);
+    /// Every edit of the draft since it was opened, to undo and redo (cleared on confirming).
+    QUndoStack *undoStack() const { return m_undo; }
     /// Confirm: refused while a row is red (the first one is selected), else a summary asks
     /// once more. Returns whether the import was confirmed.
     bool confirm();
@@ -106,11 +116,16 @@ private:
     void updateActions();
     void showMessage(const QString &text);
     void selectLine(int line);
+    void pushEdit(int line, const RowState &before, const RowState &after,
+                  const RowChangeOutcome &made, const QString &text);
+    void afterUndoOrRedo(int line, const QString &error);
+    bool confirmedRowChange(const QString &title, const QString &question);
 
     Ledger *m_ledger = nullptr;
     ImportRunner *m_runner;
     ImportRowModel *m_model;
     ImportRowFilter *m_filter;
+    QUndoStack *m_undo;
     QStringList m_files;
     qint64 m_importId = 0;
     bool m_confirmed = false;
@@ -136,6 +151,10 @@ private:
     QLabel *m_explanation = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_annulButton = nullptr;
+    QPushButton *m_writeButton = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_redoButton = nullptr;
 };
 
 } // namespace Saldo

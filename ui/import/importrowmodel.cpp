@@ -6,6 +6,7 @@
 #include "rowstates.h"
 #include "theme.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Saldo {
@@ -54,24 +55,38 @@ ImportRowModel::ImportRowModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ImportRowModel::setRows(const QList<ImportRow> &rows)
+void ImportRowModel::setRows(const QList<ImportRow> &rows, bool confirmed)
 {
     beginResetModel();
+    m_confirmed = confirmed;
     m_rows.clear();
+    m_rowOfLine.clear();
     for (const ImportRow &row : rows) {
-        if (!row.deleted)
-            m_rows.append(row);
+        if (row.deleted)
+            continue;
+        m_rowOfLine.insert(row.line, int(m_rows.size()));
+        m_rows.append(row);
     }
     endResetModel();
 }
 
 int ImportRowModel::rowOfLine(int line) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).line == line)
-            return i;
-    }
-    return -1;
+    return m_rowOfLine.value(line, -1);
+}
+
+QString ImportRowModel::stateText(const ImportRow &row) const
+{
+    const QString colour = RowStates::text(row.colour);
+    if (!m_confirmed || row.duplicate)
+        return colour;
+    if (row.annulled)
+        return tr("%1, annulled").arg(colour);
+    if (row.written)
+        return tr("%1, written").arg(colour);
+    if (!row.allocations.isEmpty())
+        return tr("%1, to write").arg(colour);
+    return colour;
 }
 
 ImportRowModel::Totals ImportRowModel::totals(RowColour colour) const
@@ -104,7 +119,7 @@ QVariant ImportRowModel::display(const ImportRow &row, int column) const
 {
     switch (column) {
     case StateColumn:
-        return RowStates::text(row.colour);
+        return stateText(row);
     case LineColumn:
         return row.line;
     case DateColumn:
@@ -164,7 +179,14 @@ QVariant ImportRowModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return row.line;
     case Qt::ForegroundRole:
-        return Theme::color(RowStates::tone(row.colour));
+        return Theme::color(row.annulled ? Tone::Muted : RowStates::tone(row.colour));
+    case Qt::FontRole:
+        if (row.annulled) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
     case Qt::DecorationRole:
         return column == StateColumn ? QVariant(RowStates::icon(row.colour)) : QVariant();
     case Qt::ToolTipRole:

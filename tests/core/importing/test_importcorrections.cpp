@@ -78,6 +78,7 @@ TEST_CASE("Setting a row's state as a whole edits it in one step and undoes an e
     INFO(changed.error().toStdString());
     REQUIRE(changed.ok());
     CHECK(changed->learnedIban);
+    CHECK_FALSE(changed->unwritten);
     ImportRow row = rowOf(fixture, id, 2);
     CHECK(row.colour == RowColour::Green);
     CHECK(row.documents() == QStringList { QStringLiteral("FV2"), QStringLiteral("FV3") });
@@ -131,6 +132,7 @@ TEST_CASE("Correcting a written row takes its payment back until it is written a
     const Result<RowChangeOutcome> changed = imports.changeRow(id, 1, corrected);
     INFO(changed.error().toStdString());
     REQUIRE(changed.ok());
+    CHECK(changed->unwritten);
     ImportRow row = rowOf(fixture, id, 1);
     CHECK(!row.written);
     CHECK(row.colour == RowColour::Green);
