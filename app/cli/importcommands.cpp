@@ -177,13 +177,10 @@ int finishEdit(Context &context, Edit &edit, const Status &status)
 {
     if (!status)
         return failLines(context, status.error());
-    const Result<StoredImport> import = ImportRepository(*edit.ledger).load(edit.importId);
-    if (!import)
-        return failLines(context, import.error());
-    for (const ImportRow &row : import->rows) {
-        if (row.line == edit.line)
-            context.print(importTableHeader() + importTableRow(row));
-    }
+    const Result<ImportRow> row = ImportRepository(*edit.ledger).loadRow(edit.importId, edit.line);
+    if (!row)
+        return failLines(context, row.error());
+    context.print(importTableHeader() + importTableRow(*row));
     return Ok;
 }
 
@@ -227,17 +224,10 @@ int importAllocate(Context &context)
     ImportRepository imports(*edit->ledger);
     std::optional<Money> amount;
     if (args.isSet(QStringLiteral("amount"))) {
-        const Result<StoredImport> import = imports.load(edit->importId);
-        if (!import)
-            return failLines(context, import.error());
-        Currency currency;
-        for (const ImportRow &row : import->rows) {
-            if (row.line == edit->line)
-                currency = row.data.amount.currency();
-        }
-        if (!currency.isValid())
-            return context.fail(
-                Translate::tr("import %1 has no line %2").arg(edit->importId).arg(edit->line));
+        const Result<ImportRow> row = imports.loadRow(edit->importId, edit->line);
+        if (!row)
+            return failLines(context, row.error());
+        const Currency currency = row->data.amount.currency();
         const Result<Money> parsed = Money::parse(args.value(QStringLiteral("amount")), currency);
         if (!parsed)
             return context.fail(Translate::tr("--amount: %1").arg(parsed.error()), BadUsage);

@@ -4,7 +4,6 @@
 // import: taking a written payment back, annulling a row and writing it again.
 #include "ledger/auditlog.h"
 #include "ledger/counterpartyrepository.h"
-#include "ledger/importeditrules.h"
 #include "ledger/importrepository.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/ledger.h"
@@ -158,9 +157,12 @@ Result<RowChangeOutcome> ImportRepository::changeRow(qint64 importId, int line,
                     return Error { Tr::tr("line %1: the amount for %2 must be more than zero")
                                        .arg(line)
                                        .arg(target.number) };
+                const Result<Money> elsewhere
+                    = allocatedElsewhere(import.id, target.id, line, currency);
+                if (!elsewhere)
+                    return Error { elsewhere.error() };
                 const Money open = target.open().abs()
-                    + writtenHere.value(target.id, Money(0, currency))
-                    - allocatedElsewhere(import, target.id, line, currency);
+                    + writtenHere.value(target.id, Money(0, currency)) - *elsewhere;
                 if (*it > open)
                     return Error { Tr::tr("line %1: %2 is more than what is open on %3 (%4)")
                                        .arg(line)
@@ -231,12 +233,12 @@ Status ImportRepository::writeLine(qint64 importId, int line, PaymentDateSource 
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return guard.status();
-    const Result<StoredImport> import = load(importId);
+    const Result<StoredImport> import = loadHeader(importId);
     if (!import)
         return Error { import.error() };
     if (import->state != ImportState::Confirmed)
         return Error { Tr::tr("import %1 is a draft: confirm it to write its rows").arg(importId) };
-    Result<ImportRow> found = editableRow(*import, line);
+    Result<ImportRow> found = editableRow(importId, line);
     if (!found)
         return Error { found.error() };
     ImportRow row = std::move(found).value();

@@ -3,7 +3,6 @@
 // The edits of a draft import and its confirmation (ImportRepository's second half).
 #include "ledger/auditlog.h"
 #include "ledger/counterpartyrepository.h"
-#include "ledger/importeditrules.h"
 #include "ledger/importrepository.h"
 #include "ledger/invoicerepository.h"
 #include "ledger/ledger.h"
@@ -36,26 +35,35 @@ QJsonObject rowAuditJson(const ImportRow &row)
              { QStringLiteral("written"), row.written } };
 }
 
-} // namespace
-
+// Rows that take part in the import: not deleted by hand, not already stored before, not
+// annulled after confirmation.
 bool isActiveRow(const ImportRow &row)
 {
     return !row.deleted && !row.duplicate && !row.annulled;
 }
 
-Money allocatedElsewhere(const StoredImport &import, qint64 invoiceId, int exceptLine,
-                         Currency currency)
+} // namespace
+
+Result<Money> ImportRepository::allocatedElsewhere(qint64 importId, qint64 invoiceId,
+                                                   int exceptLine, Currency currency) const
 {
-    Money sum(0, currency);
-    for (const ImportRow &row : import.rows) {
-        if (row.line == exceptLine || !isActiveRow(row) || row.written)
-            continue;
-        for (const ImportAllocation &allocation : row.allocations) {
-            if (allocation.invoiceId == invoiceId)
-                sum += allocation.amount;
-        }
-    }
-    return sum;
+    QSqlQuery query(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT COALESCE(SUM(a.amount), 0) FROM allocations a JOIN "
+                           "statement_lines l ON l.id = a.line_id WHERE l.import_id = ? AND "
+                           "a.invoice_id = ? AND l.line_number <> ? AND l.deleted = 0 AND "
+                           "l.duplicate = 0 AND l.annulled = 0 AND l.written = 0"));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, importId);
+    query.bindValue(1, invoiceId);
+    query.bindValue(2, exceptLine);
+    if (Status s
+        = SqlUtil::exec(query, Tr::tr("reading the allocations of import %1").arg(importId));
+        !s)
+        return Error { s.error() };
+    return Money(query.next() ? query.value(0).toLongLong() : 0, currency);
 }
 
 namespace {
@@ -89,23 +97,20 @@ Result<StoredImport> ImportRepository::loadDraft(qint64 importId) const
     return import;
 }
 
-Result<ImportRow> ImportRepository::editableRow(const StoredImport &import, int line,
-                                                bool deletedToo) const
+Result<ImportRow> ImportRepository::editableRow(qint64 importId, int line, bool deletedToo) const
 {
-    for (const ImportRow &row : import.rows) {
-        if (row.line != line)
-            continue;
-        if (row.deleted && !deletedToo)
-            return Error { Tr::tr("import %1: line %2 was deleted").arg(import.id).arg(line) };
-        if (row.duplicate)
-            return Error { Tr::tr("import %1: line %2 is already in the ledger (%3) and is not "
-                                  "imported again")
-                               .arg(import.id)
-                               .arg(line)
-                               .arg(row.rule) };
+    Result<ImportRow> row = loadRow(importId, line);
+    if (!row)
         return row;
-    }
-    return Error { Tr::tr("import %1 has no line %2").arg(import.id).arg(line) };
+    if (row->deleted && !deletedToo)
+        return Error { Tr::tr("import %1: line %2 was deleted").arg(importId).arg(line) };
+    if (row->duplicate)
+        return Error { Tr::tr("import %1: line %2 is already in the ledger (%3) and is not "
+                              "imported again")
+                           .arg(importId)
+                           .arg(line)
+                           .arg(row->rule) };
+    return row;
 }
 
 Status ImportRepository::saveRow(const ImportRow &before, const ImportRow &row,
@@ -157,10 +162,10 @@ Status ImportRepository::editRow(qint64 importId, int line, const QString &actio
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return guard.status();
-    const Result<StoredImport> import = load(importId);
+    const Result<StoredImport> import = loadHeader(importId);
     if (!import)
         return Error { import.error() };
-    Result<ImportRow> found = editableRow(*import, line, deletedToo);
+    Result<ImportRow> found = editableRow(importId, line, deletedToo);
     if (!found)
         return Error { found.error() };
     ImportRow row = std::move(found).value();
@@ -207,9 +212,12 @@ Status ImportRepository::allocate(qint64 importId, int line, const QString &numb
             }
             // A written row's allocations are in the invoice's paid amount already; if this
             // edit changes them, they are taken back out before it is saved.
+            const Result<Money> elsewhere
+                = allocatedElsewhere(import.id, target.id, line, currency);
+            if (!elsewhere)
+                return Error { elsewhere.error() };
             const Money open = target.open().abs()
-                - (row.written ? Money(0, currency) : alreadyHere)
-                - allocatedElsewhere(import, target.id, line, currency);
+                - (row.written ? Money(0, currency) : alreadyHere) - *elsewhere;
             const Money wanted = amount.value_or(std::min(row.unallocated, open));
             if (!wanted.isPositive())
                 return Error { Tr::tr(

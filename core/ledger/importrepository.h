@@ -81,6 +81,10 @@ public:
 
     /// The import with its statements and rows in file order, deleted rows included.
     Result<StoredImport> load(qint64 importId) const;
+    /// The import's own fields (state, account, file), without statements or rows.
+    Result<StoredImport> loadHeader(qint64 importId) const;
+    /// One row of the import with its allocations (a deleted row too).
+    Result<ImportRow> loadRow(qint64 importId, int line) const;
 
     /// Allocates (part of) a row to the invoice `number` by hand. Without `amount`, what is
     /// left of the row or of the invoice's open amount, whichever is less. Refused for more
@@ -119,8 +123,11 @@ public:
 
 private:
     Result<StoredImport> loadDraft(qint64 importId) const;
-    Result<ImportRow> editableRow(const StoredImport &import, int line,
-                                  bool deletedToo = false) const;
+    Result<ImportRow> editableRow(qint64 importId, int line, bool deletedToo = false) const;
+    /// What the rows of the import besides `exceptLine` allocate to an invoice and have not
+    /// yet written into it (a written row's payment is in the invoice's paid amount already).
+    Result<Money> allocatedElsewhere(qint64 importId, qint64 invoiceId, int exceptLine,
+                                     Currency currency) const;
     /// Before a changed row of a confirmed import is saved: takes a written row's payment
     /// back when the change touches it (or refuses, see the class comment).
     Status correctWrittenRow(const ImportRow &before, ImportRow &row, bool always);
@@ -128,17 +135,19 @@ private:
     Result<int> bookPayments(const QList<ImportRow> &rows, PaymentDateSource dateSource, int sign);
     bool propagatesCorrections() const;
     Status saveRow(const ImportRow &before, const ImportRow &row, const QString &action);
-    /// One hand edit of a draft's line, in one transaction: loads the draft and the line,
-    /// lets `edit` change the row (or refuse), then saves it with `action` in the audit log.
-    using RowEdit = std::function<Status(const StoredImport &import, ImportRow &row)>;
+    /// One hand edit of a line, in one transaction: loads the import's header (no rows: an
+    /// edit costs the same in an import of any size) and the line, lets `edit` change the row
+    /// (or refuse), then saves it with `action` in the audit log.
+    using RowEdit = std::function<Status(const StoredImport &header, ImportRow &row)>;
     Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit,
                    bool deletedToo = false);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
     Status checkReferences(const StoredImport &import);
     Status insertAllocations(const ImportRow &row);
-    Result<QList<ImportRow>> loadRows(qint64 importId) const;
+    Result<QList<ImportRow>> loadRows(qint64 importId, std::optional<int> line = {}) const;
     Result<QList<ImportStatement>> loadStatements(qint64 importId) const;
-    Status loadAllocations(qint64 importId, QList<ImportRow> &rows) const;
+    Status loadAllocations(qint64 importId, QList<ImportRow> &rows,
+                           std::optional<qint64> lineId = {}) const;
 
     Ledger &m_ledger;
     QSqlQuery m_insertAllocation;

@@ -437,4 +437,15 @@ TEST_CASE("Rows of a confirmed import are corrected, annulled and written again"
     REQUIRE(page->writeRow(2));
     CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, written"));
     CHECK(invoice(path, SaldoTest::SampleInvoice::partial).paid.minorUnits() == 90000);
+
+    // Opened again from the list: the rows are read on the worker.
+    const qint64 id = page->importId();
+    window.statementsSection()->showList();
+    QSignalSpy opened(page, &ImportPage::importOpened);
+    window.statementsSection()->openImport(id);
+    REQUIRE((opened.count() > 0 || opened.wait(60000))); // a guard, not a speed limit
+    CHECK(opened.first().at(0).toLongLong() == id);
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));
+    CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, written"));
+    CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("confirmImport"))->isVisibleTo(page));
 }

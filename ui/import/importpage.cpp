@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -466,6 +467,10 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 {
     m_progress->hide();
     m_stopButton->hide();
+    if (m_loadingOnly) {
+        onImportLoaded(outcome);
+        return;
+    }
     if (outcome.importId == 0) {
         showMessage(outcome.canceled ? tr("Reading was canceled; nothing was imported.")
                                      : tr("Nothing was imported: %1").arg(outcome.error));
@@ -475,11 +480,12 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
     }
     m_importId = outcome.importId;
     m_files.removeFirst();
-    const Status loaded = reloadRows();
+    if (outcome.import)
+        showImport(*outcome.import);
     if (!outcome.warnings.isEmpty())
         showMessage(tr("⚠ %1").arg(outcome.warnings.join(QStringLiteral("\n⚠ "))));
-    if (!loaded)
-        showMessage(loaded.error());
+    if (!outcome.import)
+        showMessage(outcome.error);
     m_table->fitColumns(ImportRowModel::DescriptionColumn);
     if (!selectRed(true) && m_filter->rowCount() > 0)
         m_table->selectRow(0);
@@ -489,38 +495,77 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 
 Status ImportPage::openImport(qint64 importId)
 {
+    if (!m_ledger || m_runner->isRunning())
+        return Status::success();
+    // The header at once (a missing import is said right away); the rows on the worker.
+    const Result<StoredImport> header = ImportRepository(*m_ledger).loadHeader(importId);
+    if (!header)
+        return Error { header.error() };
     startNew();
     m_importId = importId;
-    const Status loaded = reloadRows();
-    if (!loaded) {
-        m_importId = 0;
-        return loaded;
-    }
-    m_table->fitColumns(ImportRowModel::DescriptionColumn);
+    m_title->setText(tr("Statement import %1").arg(importId));
+    m_fileLabel->setText(header->fileName);
+    m_loadingOnly = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Reading the import…"));
+    m_progress->show();
+    m_runner->load(m_ledger->path(), importId);
+    updateActions();
     return Status::success();
 }
 
-Status ImportPage::reloadRows()
+void ImportPage::onImportLoaded(const ImportOutcome &outcome)
 {
-    if (!m_ledger || m_importId == 0)
-        return Status::success();
+    m_loadingOnly = false;
+    if (!outcome.import) {
+        m_importId = 0;
+        showMessage(outcome.error);
+        updateActions();
+        Q_EMIT importOpened(0, outcome.error);
+        return;
+    }
+    showImport(*outcome.import);
+    m_table->fitColumns(ImportRowModel::DescriptionColumn);
+    if (!selectRed(true) && m_filter->rowCount() > 0)
+        m_table->selectRow(0);
+    Q_EMIT importOpened(m_importId, QString());
+}
+
+void ImportPage::showImport(const StoredImport &import)
+{
     const int line = currentLine();
-    const auto import = ImportRepository(*m_ledger).load(m_importId);
-    if (!import)
-        return Error { import.error() };
-    m_confirmed = import->state == ImportState::Confirmed;
-    m_title->setText(m_confirmed ? tr("Statement import %1 (confirmed)").arg(import->id)
-                                 : tr("Statement import %1 (draft)").arg(import->id));
-    const auto shown = std::count_if(import->rows.cbegin(), import->rows.cend(),
+    m_confirmed = import.state == ImportState::Confirmed;
+    updateTitle();
+    const auto shown = std::count_if(import.rows.cbegin(), import.rows.cend(),
                                      [](const ImportRow &row) { return !row.deleted; });
-    m_fileLabel->setText(tr("%1 (%2) – rows: %3").arg(import->fileName, import->format).arg(shown));
-    const int account = m_account->findData(import->account.toString());
+    m_fileSummary = tr("%1 (%2)").arg(import.fileName, import.format);
+    m_fileLabel->setText(tr("%1 – rows: %2").arg(m_fileSummary, QLocale().toString(qint64(shown))));
+    const int account = m_account->findData(import.account.toString());
     if (account >= 0)
         m_account->setCurrentIndex(account);
-    m_model->setRows(import->rows, m_confirmed);
+    m_model->setRows(import.rows, m_confirmed);
     if (line > 0)
         selectLine(line);
     updateActions();
+}
+
+void ImportPage::updateTitle()
+{
+    m_title->setText(m_confirmed ? tr("Statement import %1 (confirmed)").arg(m_importId)
+                                 : tr("Statement import %1 (draft)").arg(m_importId));
+}
+
+Status ImportPage::refreshLine(int line)
+{
+    if (!m_ledger || m_importId == 0)
+        return Status::success();
+    const Result<ImportRow> row = ImportRepository(*m_ledger).loadRow(m_importId, line);
+    if (!row)
+        return Error { row.error() };
+    m_model->updateRow(*row);
+    m_fileLabel->setText(
+        tr("%1 – rows: %2").arg(m_fileSummary, QLocale().toString(m_model->rowCount())));
+    updateLegend();
     return Status::success();
 }
 
@@ -648,14 +693,14 @@ void ImportPage::editRow(int line)
     const EditRowDialog::Change &change = *dialog.change();
     if (m_confirmed) {
         // Corrections after confirmation are final (and in the audit log), not undoable.
-        reloadRows();
+        refreshLine(line);
         if (wasWritten && change.made.unwritten)
             showMessage(tr("The payment of line %1 was taken back out of its invoices; "
                            "Write enters the corrected row again.")
                             .arg(line));
     } else {
         pushEdit(line, change.before, change.after, change.made, tr("edit line %1").arg(line));
-        if (const Status status = reloadRows(); !status)
+        if (const Status status = refreshLine(line); !status)
             showMessage(status.error());
     }
     Q_EMIT importsChanged();
@@ -677,7 +722,7 @@ void ImportPage::afterUndoOrRedo(int line, const QString &error)
         showMessage(tr("Could not undo or redo the edit of line %1: %2").arg(line).arg(error));
         QTimer::singleShot(0, m_undo, &QUndoStack::clear);
     }
-    if (const Status status = reloadRows(); !status)
+    if (const Status status = refreshLine(line); !status)
         showMessage(status.error());
     selectLine(line);
     Q_EMIT importsChanged();
@@ -710,7 +755,7 @@ Status ImportPage::deleteRow(int line)
         after.allocations.clear();
         pushEdit(line, RowState::of(before), after, {}, tr("delete line %1").arg(line));
     }
-    const Status loaded = reloadRows();
+    const Status loaded = refreshLine(line);
     if (m_filter->rowCount() > 0)
         m_table->selectRow(qMin(row, m_filter->rowCount() - 1));
     Q_EMIT importsChanged();
@@ -733,7 +778,7 @@ Status ImportPage::annulRow(int line)
     if (Status annulled = ImportRepository(*m_ledger).annulLine(m_importId, line); !annulled)
         return annulled;
     Q_EMIT importsChanged();
-    return reloadRows();
+    return refreshLine(line);
 }
 
 Status ImportPage::writeRow(int line)
@@ -748,7 +793,7 @@ Status ImportPage::writeRow(int line)
         return written;
     showMessage(tr("Line %1 is written into its invoices again.").arg(line));
     Q_EMIT importsChanged();
-    return reloadRows();
+    return refreshLine(line);
 }
 
 bool ImportPage::confirm()
@@ -790,7 +835,11 @@ bool ImportPage::confirm()
         return false;
     }
     m_undo->clear();
-    reloadRows();
+    // What confirm() wrote, without reading a large import again: the rows that pay.
+    m_confirmed = true;
+    m_model->markConfirmed();
+    updateTitle();
+    updateActions();
     showMessage(tr("Confirmed: %1 rows paid %2 invoices.")
                     .arg(confirmed->rowsWritten)
                     .arg(confirmed->invoicesUpdated));

@@ -47,7 +47,8 @@ public:
     /// The statement files to import (the first is read; see addFiles()).
     void addFiles(const QStringList &files);
     QStringList files() const { return m_files; }
-    /// Shows a stored import (a draft to go on with, or a confirmed one to look at).
+    /// Shows a stored import (a draft to go on with, or a confirmed one to look at): its rows
+    /// are read on the worker, importOpened() follows. An error when there is no such import.
     Status openImport(qint64 importId);
 
     /// Reads the chosen file into a new draft on the worker; readFinished() follows. While the
@@ -89,6 +90,8 @@ public:
 Q_SIGNALS:
     /// A read ended (importId 0 and `error` set when nothing was stored).
     void readFinished(qint64 importId, const QString &error);
+    /// openImport() has read the import's rows (importId 0 and `error` when it could not).
+    void importOpened(qint64 importId, const QString &error);
     /// The ledger's imports changed (a draft stored, edited, confirmed or discarded).
     void importsChanged();
     /// The page is done (confirmed or canceled): back to the list.
@@ -110,7 +113,11 @@ private:
     void onPeeked(const StatementPeek &peek);
     void onProgress(const QString &text, int done, int total);
     void onReadFinished(const ImportOutcome &outcome);
-    Status reloadRows();
+    void onImportLoaded(const ImportOutcome &outcome);
+    void showImport(const StoredImport &import);
+    void updateTitle();
+    /// Reads one row again after an edit (an edit changes no other row).
+    Status refreshLine(int line);
     void updateLegend();
     void updateExplanation();
     void updateActions();
@@ -127,8 +134,10 @@ private:
     ImportRowFilter *m_filter;
     QUndoStack *m_undo;
     QStringList m_files;
+    QString m_fileSummary; ///< "file (format)" of the open import
     qint64 m_importId = 0;
     bool m_confirmed = false;
+    bool m_loadingOnly = false; ///< the runner reads a stored import, it does not import
     QThreadPool m_peekPool; ///< one thread: looks at a chosen file's first statement
     QFutureWatcher<StatementPeek> *m_peek = nullptr;
     bool m_readAfterPeek = false;

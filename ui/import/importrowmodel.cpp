@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Saldo {
 
 namespace {
@@ -68,6 +70,46 @@ void ImportRowModel::setRows(const QList<ImportRow> &rows, bool confirmed)
         m_rows.append(row);
     }
     endResetModel();
+}
+
+void ImportRowModel::updateRow(const ImportRow &row)
+{
+    const int at = rowOfLine(row.line);
+    if (at >= 0 && !row.deleted) {
+        m_rows[at] = row;
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    } else if (at >= 0) {
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        m_rowOfLine.remove(row.line);
+        indexLines(at);
+        endRemoveRows();
+    } else if (!row.deleted) {
+        const auto place
+            = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.line,
+                               [](const ImportRow &shown, int line) { return shown.line < line; });
+        const int before = int(place - m_rows.cbegin());
+        beginInsertRows({}, before, before);
+        m_rows.insert(before, row);
+        indexLines(before);
+        endInsertRows();
+    }
+}
+
+void ImportRowModel::markConfirmed()
+{
+    m_confirmed = true;
+    // As ImportRepository::confirm() marks them: rows taking part that have allocations.
+    for (ImportRow &row : m_rows)
+        row.written = !row.duplicate && !row.annulled && !row.allocations.isEmpty();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ImportRowModel::indexLines(int from)
+{
+    for (int i = from; i < m_rows.size(); ++i)
+        m_rowOfLine.insert(m_rows.at(i).line, i);
 }
 
 int ImportRowModel::rowOfLine(int line) const

@@ -52,6 +52,11 @@ public:
     explicit ImportRowModel(QObject *parent = nullptr);
 
     void setRows(const QList<ImportRow> &rows, bool confirmed = false);
+    /// Puts a row read again after an edit in place (by its line); a deleted row leaves the
+    /// table and an undeleted one comes back at its place in file order.
+    void updateRow(const ImportRow &row);
+    /// The import was confirmed: its rows that pay invoices are written now.
+    void markConfirmed();
     const QList<ImportRow> &rows() const { return m_rows; }
     const ImportRow &rowAt(int row) const { return m_rows.at(row); }
     /// The model row of file line `line`, or -1.
@@ -69,6 +74,7 @@ private:
     QVariant sortValue(const ImportRow &row, int column) const;
 
     QString stateText(const ImportRow &row) const;
+    void indexLines(int from);
 
     QList<ImportRow> m_rows;
     QHash<int, int> m_rowOfLine;
