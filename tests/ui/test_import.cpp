@@ -55,12 +55,22 @@ const char *const statement = R"(:20:STMT260105001
 -
 )";
 
-QString writeStatement()
+const char *const nearMissStatement = R"(:20:STMT260106001
+:25:SK1711000000003529923124
+:28C:00002/001
+:60F:C260105EUR3145,00
+:61:2601060106C1249,98NTRFNONREF//2601060000001
+:86:166?00Prijata platba SEPA?20SVWZ+Platba?31SK2411000000002612345678?32Polana Pekaren s.r.o.
+:62F:C260106EUR4394,98
+-
+)";
+
+QString writeStatement(const char *text = statement)
 {
     const QString path = QDir(SaldoTest::tempDir()).filePath(QStringLiteral("statement.mt940"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(statement);
+    file.write(text);
     return path;
 }
 
@@ -99,7 +109,7 @@ Invoice invoice(const QString &path, const char *number)
 }
 
 /// Opens the sample ledger in `window` and reads the statement on the import page.
-ImportPage *readStatement(MainWindow &window, const QString &path)
+ImportPage *readStatement(MainWindow &window, const QString &path, const char *text = statement)
 {
     SaldoTest::openAndWait(window, path);
     StatementsSection *section = window.statementsSection();
@@ -108,7 +118,7 @@ ImportPage *readStatement(MainWindow &window, const QString &path)
     QComboBox *account = page->accountBox();
     account->setCurrentIndex(account->findData(QStringLiteral("SK0409000000002719248655")));
     REQUIRE(account->currentIndex() >= 0);
-    window.openFiles({ writeStatement() });
+    window.openFiles({ writeStatement(text) });
     REQUIRE(window.currentSection() == Section::BankStatements);
     REQUIRE(section->isShowingPage());
     REQUIRE(page->files().size() == 1);
@@ -448,4 +458,35 @@ TEST_CASE("Rows of a confirmed import are corrected, annulled and written again"
     CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));
     CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, written"));
     CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("confirmImport"))->isVisibleTo(page));
+}
+
+TEST_CASE("A near miss is offered and applied with one click", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    const QString path = SaldoTest::makeSampleLedger(QStringLiteral("suggest.saldo"));
+    MainWindow window;
+    ImportPage *page = readStatement(window, path, nearMissStatement);
+    REQUIRE(page->model()->rowCount() == 1);
+    const ImportRow &row = page->model()->rowAt(0);
+    INFO(row.rule.toStdString() << " / " << row.suggestions.toStdString());
+    REQUIRE(row.colour == RowColour::Black);
+    REQUIRE_FALSE(row.suggestions.isEmpty());
+    page->table()->selectRow(0);
+    auto *apply = page->findChild<QPushButton *>(QStringLiteral("applySuggestion"));
+    REQUIRE(apply);
+    CHECK(apply->isVisibleTo(page));
+    CHECK(apply->toolTip().contains(QStringLiteral("FV2026-0001")));
+    CHECK(page->model()
+              ->index(0, 0)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Suggested")));
+
+    apply->click();
+    const ImportRow &applied = page->model()->rowAt(0);
+    CHECK(applied.colour == RowColour::Green);
+    CHECK(applied.documents() == QStringList { QStringLiteral("FV2026-0001") });
+    CHECK(applied.allocated.minorUnits() == 124998);
+    page->undoStack()->undo();
+    CHECK(page->model()->rowAt(0).colour == RowColour::Black);
 }

@@ -14,6 +14,7 @@
 #include "localeformat.h"
 #include "rowcommand.h"
 #include "rowstates.h"
+#include "suggestions.h"
 #include "widgets/datatableview.h"
 
 #include <QButtonGroup>
@@ -228,6 +229,8 @@ QWidget *ImportPage::createExplanation()
     m_deleteButton = new QPushButton(tr("Delete"));
     m_deleteButton->setObjectName(QStringLiteral("deleteRow"));
     m_deleteButton->setToolTip(tr("Leave the row out of the import (Delete)"));
+    m_suggestionButton = new QPushButton(tr("Apply Suggestion"));
+    m_suggestionButton->setObjectName(QStringLiteral("applySuggestion"));
     m_annulButton = new QPushButton(tr("Annul"));
     m_annulButton->setObjectName(QStringLiteral("annulRow"));
     m_annulButton->setToolTip(
@@ -242,6 +245,8 @@ QWidget *ImportPage::createExplanation()
     };
     connect(m_deleteButton, &QPushButton::clicked, this,
             [=, this] { reportFailure(tr("Delete row"), deleteRow(currentLine())); });
+    connect(m_suggestionButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Apply Suggestion"), applySuggestion(currentLine())); });
     connect(m_annulButton, &QPushButton::clicked, this,
             [=, this] { reportFailure(tr("Annul row"), annulRow(currentLine())); });
     connect(m_writeButton, &QPushButton::clicked, this,
@@ -250,6 +255,7 @@ QWidget *ImportPage::createExplanation()
     auto *row = new QHBoxLayout(pane);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_explanation, 1);
+    row->addWidget(m_suggestionButton, 0, Qt::AlignBottom);
     row->addWidget(m_editButton, 0, Qt::AlignBottom);
     row->addWidget(m_deleteButton, 0, Qt::AlignBottom);
     row->addWidget(m_annulButton, 0, Qt::AlignBottom);
@@ -622,6 +628,7 @@ void ImportPage::updateActions()
     m_writeButton->setEnabled(editable && m_confirmed && !chosen->written
                               && !chosen->allocations.isEmpty()
                               && chosen->colour != RowColour::Red);
+    updateSuggestionButton(editable ? chosen : nullptr);
     m_confirmButton->setVisible(!m_confirmed);
     m_undoButton->setVisible(!m_confirmed);
     m_redoButton->setVisible(!m_confirmed);
@@ -760,6 +767,44 @@ Status ImportPage::deleteRow(int line)
         m_table->selectRow(qMin(row, m_filter->rowCount() - 1));
     Q_EMIT importsChanged();
     return loaded;
+}
+
+void ImportPage::updateSuggestionButton(const ImportRow *row)
+{
+    // Near misses are never applied by the machine: offered here, one click away.
+    const QList<RowSuggestion> suggestions
+        = row && !row->written ? rowSuggestions(*row) : QList<RowSuggestion>();
+    m_suggestionButton->setVisible(!suggestions.isEmpty());
+    if (suggestions.isEmpty())
+        return;
+    m_suggestionButton->setToolTip(
+        tr("Allocate the row to %1 (%2)")
+            .arg(suggestions.constFirst().documents.join(QStringLiteral(", ")),
+                 suggestions.constFirst().text));
+}
+
+Status ImportPage::applySuggestion(int line, int index)
+{
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || modelRow < 0)
+        return Status::success();
+    const ImportRow row = m_model->rowAt(modelRow);
+    const QList<RowSuggestion> suggestions = rowSuggestions(row);
+    if (index < 0 || index >= suggestions.size())
+        return Error { tr("Line %1 has no such suggestion.").arg(line) };
+    const Result<RowState> after = stateWithSuggestion(*m_ledger, row, suggestions.at(index));
+    if (!after)
+        return Error { after.error() };
+    const Result<RowChangeOutcome> made
+        = ImportRepository(*m_ledger).changeRow(m_importId, line, *after);
+    if (!made)
+        return Error { made.error() };
+    if (!m_confirmed)
+        pushEdit(line, RowState::of(row), *after, *made,
+                 tr("apply the suggestion to line %1").arg(line));
+    const Status shown = refreshLine(line);
+    Q_EMIT importsChanged();
+    return shown;
 }
 
 Status ImportPage::annulRow(int line)

@@ -62,6 +62,8 @@ public:
     /// Deletes a row. In a draft the undo stack can bring it back; in a confirmed import a
     /// written row's payment is taken back out of its invoices (after asking).
     Status deleteRow(int line);
+    /// Applies the row's suggestion number `index` (its documents allocated), undoably.
+    Status applySuggestion(int line, int index = 0);
     /// Of a confirmed import: annuls a row (its payment leaves the invoices; the row stays).
     Status annulRow(int line);
     /// Of a confirmed import: writes a corrected or annulled row's payment into its invoices.
@@ -121,6 +123,7 @@ private:
     void updateLegend();
     void updateExplanation();
     void updateActions();
+    void updateSuggestionButton(const ImportRow *row);
     void showMessage(const QString &text);
     void selectLine(int line);
     void pushEdit(int line, const RowState &before, const RowState &after,
@@ -160,6 +163,7 @@ private:
     QLabel *m_explanation = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_suggestionButton = nullptr;
     QPushButton *m_annulButton = nullptr;
     QPushButton *m_writeButton = nullptr;
     QToolButton *m_undoButton = nullptr;

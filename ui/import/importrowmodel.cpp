@@ -4,6 +4,7 @@
 
 #include "localeformat.h"
 #include "rowstates.h"
+#include "suggestions.h"
 #include "theme.h"
 
 #include <QFont>
@@ -47,6 +48,8 @@ QString explainRow(const ImportRow &row)
         text += QLatin1Char('\n') + ImportRowModel::tr("Rule: %1").arg(row.rule);
     if (!row.evidence.isEmpty())
         text += QLatin1Char('\n') + ImportRowModel::tr("Why: %1").arg(row.evidence);
+    for (const RowSuggestion &suggestion : rowSuggestions(row))
+        text += QLatin1Char('\n') + ImportRowModel::tr("Suggested: %1").arg(suggestion.text);
     if (row.duplicate)
         text += QLatin1Char('\n')
             + ImportRowModel::tr("Already imported earlier: this row pays nothing again.");
