@@ -42,7 +42,7 @@
     <message numerus="yes">
         <source>%n entries are pending (status PDNG), not yet booked</source>
         <translation>
-            <numerusform>%n entries are pending (status PDNG), not yet booked</numerusform>
+            <numerusform>%n entry is pending (status PDNG), not yet booked</numerusform>
             <numerusform>%n entries are pending (status PDNG), not yet booked</numerusform>
         </translation>
     </message>
@@ -717,7 +717,7 @@
     <message numerus="yes">
         <source>import %1 cannot be confirmed: %n red row(s) need processing: line %2</source>
         <translation>
-            <numerusform>import %1 cannot be confirmed: %n red row need processing: line %2</numerusform>
+            <numerusform>import %1 cannot be confirmed: %n red row needs processing: line %2</numerusform>
             <numerusform>import %1 cannot be confirmed: %n red rows need processing: line %2</numerusform>
         </translation>
     </message>
@@ -1395,7 +1395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1 is written into the invoices %2; with &quot;Propagate corrections&quot; off in the settings its payment cannot change (annul the line instead)</source>
+        <source>line %1 is written into the invoices %2; with &quot;Undo the payment when a written row changes&quot; off in the settings its payment cannot change (annul the line instead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,15 +1708,15 @@
     <message numerus="yes">
         <source>%n counterparty(ies)</source>
         <translation>
-            <numerusform>%n counterpartyy</numerusform>
-            <numerusform>%n counterpartyies</numerusform>
+            <numerusform>%n counterparty</numerusform>
+            <numerusform>%n counterparties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n counterparty(ies)</source>
         <translation>
-            <numerusform>%1 of %n counterpartyy</numerusform>
-            <numerusform>%1 of %n counterpartyies</numerusform>
+            <numerusform>%1 of %n counterparty</numerusform>
+            <numerusform>%1 of %n counterparties</numerusform>
         </translation>
     </message>
 </context>
@@ -2105,9 +2105,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) still to do: confirming waits for them (F8 goes to the next)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row still to do: confirming waits for it (F8 goes to the next)</numerusform>
+            <numerusform>%n rows still to do: confirming waits for them (F8 goes to the next)</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,9 +2164,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row still to do (red): pair it with a counterparty or document, set its type, or delete it. It is selected.</numerusform>
+            <numerusform>%n rows still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -2183,9 +2183,9 @@
     </message>
     <message numerus="yes">
         <source>Discard this draft import with its %n row(s)? Nothing of it is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard this draft import with its %n row? Nothing of it is kept.</numerusform>
+            <numerusform>Discard this draft import with its %n rows? Nothing of it is kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -2311,9 +2311,9 @@
     <name>Saldo::ImportSummary</name>
     <message numerus="yes">
         <source>%1: %n row(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2322,9 +2322,9 @@
     </message>
     <message numerus="yes">
         <source>Already imported, skipped: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Already imported, skipped: %n row</numerusform>
+            <numerusform>Already imported, skipped: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,16 +3224,16 @@
     </message>
     <message numerus="yes">
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n import</numerusform>
+            <numerusform>%1 of %n imports</numerusform>
         </translation>
     </message>
     <message>

@@ -92,8 +92,9 @@ Status ImportRepository::correctWrittenRow(const ImportRow &before, ImportRow &r
     if (!before.written || (!always && paysTheSame(before, row)))
         return {};
     if (!always && !propagatesCorrections())
-        return Error { Tr::tr("line %1 is written into the invoices %2; with \"Propagate "
-                              "corrections\" off in the settings its payment cannot change "
+        return Error { Tr::tr("line %1 is written into the invoices %2; with \"Undo the payment "
+                              "when a written row changes\" off in the settings its payment "
+                              "cannot change "
                               "(annul the line instead)")
                            .arg(before.line)
                            .arg(before.documents().join(QStringLiteral(", "))) };
