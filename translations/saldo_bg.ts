@@ -215,10 +215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected the header&apos;s column names or a header_line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a CSV profile (JSON object expected): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,182 +1378,290 @@
         <source>reference %1 fits %2, which is not posted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the header&apos;s column names, a header_line, or the number of fields of a file without a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: the first rows do not have %2 fields with a date in the booking date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: longer &quot;extended&quot; items (8-digit dates, long texts) are not the ABO/GPC format of the banks and are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is written into the invoices %2; with &quot;Undo the payment when a written row changes&quot; off in the settings its payment cannot change (annul the line instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the amount for %2 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the allocations (%2) are more than the line&apos;s amount (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: delete the line instead of annulling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is annulled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: confirm it to write its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is written already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is red: give it a counterparty or a document first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 pays no invoice: there is nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the stored lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
     <message>
         <source>Bank code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Банков код %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Сметка</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на сметка</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банка</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AddAccountDialog</name>
     <message>
         <source>Add Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на банкова сметка</translation>
     </message>
     <message>
         <source>SK31 1200 0000 1987 4263 7541</source>
-        <translation type="unfinished"></translation>
+        <translation>BG80 BNBG 9661 1020 3456 78</translation>
     </message>
     <message>
         <source>e.g. Current account EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Разплащателна сметка BGN</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валута:</translation>
     </message>
     <message>
         <source>The account&apos;s IBAN, as on the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN на сметката, както е в банковото извлечение.</translation>
     </message>
     <message>
         <source>Valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден IBAN.</translation>
     </message>
     <message>
         <source>Valid IBAN at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валиден IBAN в %1.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AuditLogModel</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактура</translation>
     </message>
     <message>
         <source>Invoice import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на фактури</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпределение</translation>
     </message>
     <message>
         <source>Statement import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на извлечение</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Банкова сметка</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрагент</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 № %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадено</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Променено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрито</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирано</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърдено</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребител</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Какво</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени</translation>
+    </message>
+    <message>
+        <source>Statement line</source>
+        <translation>Ред от извлечение</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IBAN</source>
+        <translation>IBAN на контрагент</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Разпределено</translation>
+    </message>
+    <message>
+        <source>Counterparty set</source>
+        <translation>Зададен контрагент</translation>
+    </message>
+    <message>
+        <source>Type set</source>
+        <translation>Зададен тип</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Редактирано</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Повторено</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Анулирано</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Плащане</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма записани промени</translation>
     </message>
     <message>
         <source>Every change to money in this ledger will be listed here: invoices entered or imported, payments allocated, imports confirmed, settings changed, each with who did it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъде показана всяка промяна на пари в тази книга: въведени или импортирани фактури, разпределени плащания, потвърдени импорти, променени настройки – всяка с това кой и кога я е направил.</translation>
     </message>
     <message>
         <source>Search user, record or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на потребител, запис или промяна</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на дневника на промените…</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последната %n промяна</numerusform>
+            <numerusform>Последните %n промени</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the latest %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 от последната %n промяна</numerusform>
+            <numerusform>%1 от последните %n промени</numerusform>
         </translation>
     </message>
 </context>
@@ -1565,21 +1669,21 @@
     <name>Saldo::BankAccountsView</name>
     <message>
         <source>No bank accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма банкови сметки</translation>
     </message>
     <message>
         <source>The firm&apos;s own bank accounts will be listed here. Statements are imported into them, and a transfer between two of them is recognised as your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъдат показани собствените банкови сметки на фирмата. В тях се импортират извлеченията, а преводът между две от тях се разпознава като собствен.</translation>
     </message>
     <message>
         <source>Reading the bank accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на банковите сметки…</translation>
     </message>
     <message numerus="yes">
         <source>%n bank account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n банкова сметка</numerusform>
+            <numerusform>%n банкови сметки</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,32 +1691,32 @@
     <name>Saldo::CounterpartiesView</name>
     <message>
         <source>No counterparties yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма контрагенти</translation>
     </message>
     <message>
         <source>Your customers and suppliers will be listed here with their bank accounts. They come with the invoices, and Saldo learns new accounts from the statements you pair by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъдат показани вашите клиенти и доставчици с банковите им сметки. Те идват с фактурите, а новите сметки Saldo научава от извлеченията, които свързвате ръчно.</translation>
     </message>
     <message>
         <source>Search name, company ID or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене по име, ЕИК или IBAN</translation>
     </message>
     <message>
         <source>Reading the counterparties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на контрагентите…</translation>
     </message>
     <message numerus="yes">
         <source>%n counterparty(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n контрагент</numerusform>
+            <numerusform>%n контрагента</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n counterparty(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 от %n контрагент</numerusform>
+            <numerusform>%1 от %n контрагента</numerusform>
         </translation>
     </message>
 </context>
@@ -1620,31 +1724,612 @@
     <name>Saldo::CounterpartyTableModel</name>
     <message>
         <source>%1: learned from a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: научена от извлечение</translation>
     </message>
     <message>
         <source>%1: learned from a statement on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: научена от извлечение на %2</translation>
     </message>
     <message>
         <source>%1: entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: въведена</translation>
     </message>
     <message>
         <source>%1: entered on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: въведена на %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕИК</translation>
     </message>
     <message>
         <source>Bank accounts</source>
         <translation>Банкови сметки</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::EditRowDialog</name>
+    <message>
+        <source>Edit row %1</source>
+        <translation>Редакция на ред %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  “%3”  %4  %5</source>
+        <translation>%1  %2  „%3“  %4  %5</translation>
+    </message>
+    <message>
+        <source>Type a part of the name to search</source>
+        <translation>Въведете част от името, за да търсите</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Плати</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Падеж</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Остатък</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Разпредели</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation>&amp;Контрагент</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>&amp;Тип документ</translation>
+    </message>
+    <message>
+        <source>The account %1 will be remembered for %2.</source>
+        <translation>Сметката %1 ще бъде запомнена за %2.</translation>
+    </message>
+    <message>
+        <source>Choose a counterparty to see its open documents.</source>
+        <translation>Изберете контрагент, за да видите неплатените му документи.</translation>
+    </message>
+    <message>
+        <source>%1 has no open documents.</source>
+        <translation>%1 няма неплатени документи.</translation>
+    </message>
+    <message>
+        <source>Open documents of %1:</source>
+        <translation>Неплатени документи на %1:</translation>
+    </message>
+    <message>
+        <source>Allocated to this row; untick to take it off</source>
+        <translation>Разпределено към този ред; премахнете отметката, за да го махнете</translation>
+    </message>
+    <message>
+        <source>The part of the row paid to this document</source>
+        <translation>Частта от реда, платена по този документ</translation>
+    </message>
+    <message>
+        <source>There is no counterparty named %1.</source>
+        <translation>Няма контрагент с име %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1</source>
+        <translation>Остава за разпределяне: %1</translation>
+    </message>
+    <message>
+        <source>The row will be: %1 %2</source>
+        <translation>Редът ще бъде: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportListModel</name>
+    <message>
+        <source>Could not list the imports: %1</source>
+        <translation>Импортите не могат да бъдат изброени: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Потвърден</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Чернова</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортиран</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Сметка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Редове</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>За обработка</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Потвърдил</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Discard this draft import with all its rows</source>
+        <translation>Отхвърляне на тази чернова на импорта с всичките ѝ редове</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Потвърди</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмяна</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Избор на файлове…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s account the statement belongs to</source>
+        <translation>Сметката на фирмата, към която е извлечението</translation>
+    </message>
+    <message>
+        <source>Ignore POS payments</source>
+        <translation>Игнорирай POS плащанията</translation>
+    </message>
+    <message>
+        <source>Leave card (POS) and cash machine rows out of the import</source>
+        <translation>Редовете с плащания с карта (POS) и от банкомати не се импортират</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Прочети файл</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing of the file is kept</source>
+        <translation>Спиране на четенето; нищо от файла не се запазва</translation>
+    </message>
+    <message>
+        <source>Drop statement files here, or</source>
+        <translation>Пуснете файловете с извлечения тук или</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Сметка</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всички</translation>
+    </message>
+    <message>
+        <source>Show every row</source>
+        <translation>Показване на всички редове</translation>
+    </message>
+    <message>
+        <source>Show only these rows: %1</source>
+        <translation>Показване само на тези редове: %1</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Търсене в редовете</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Редакция…</translation>
+    </message>
+    <message>
+        <source>Pick the counterparty, the documents or the type (Enter)</source>
+        <translation>Избор на контрагент, документи или тип (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтрий</translation>
+    </message>
+    <message>
+        <source>Leave the row out of the import (Delete)</source>
+        <translation>Редът не се импортира (Delete)</translation>
+    </message>
+    <message>
+        <source>Apply Suggestion</source>
+        <translation>Приложи предложението</translation>
+    </message>
+    <message>
+        <source>Annul</source>
+        <translation>Анулирай</translation>
+    </message>
+    <message>
+        <source>Take the row&apos;s payment back out of the invoices; the row stays in the statement</source>
+        <translation>Плащането на реда се премахва от фактурите; редът остава в извлечението</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Запиши</translation>
+    </message>
+    <message>
+        <source>Write the corrected row&apos;s payment into its invoices</source>
+        <translation>Записване на плащането на коригирания ред във фактурите му</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Изтриване на ред</translation>
+    </message>
+    <message>
+        <source>Annul row</source>
+        <translation>Анулиране на ред</translation>
+    </message>
+    <message>
+        <source>Write row</source>
+        <translation>Записване на ред</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>New statement import</source>
+        <translation>Нов импорт на банково извлечение</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Все още не е избран файл.</translation>
+    </message>
+    <message>
+        <source>%1 (then: %2)</source>
+        <translation>%1 (след това: %2)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Този файл не може да бъде прочетен: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, account %3)</source>
+        <translation>%1 (%2, сметка %3)</translation>
+    </message>
+    <message>
+        <source>The statement is for the account %1, which is not one of the firm&apos;s accounts: choose the account to import it into, or add it under Bank accounts.</source>
+        <translation>Извлечението е за сметка %1, която не е сметка на фирмата: изберете сметката, в която да бъде импортирано, или я добавете в Банкови сметки.</translation>
+    </message>
+    <message>
+        <source>Choose Statement Files</source>
+        <translation>Избор на файлове с извлечения</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;All files (*)</source>
+        <translation>Банкови извлечения (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>Choose the account the statement belongs to.</source>
+        <translation>Изберете сметката, към която е извлечението.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Четене на файла…</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 от %3</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Четенето е отказано; нищо не е импортирано.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нищо не е импортирано: %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Statement import %1</source>
+        <translation>Импорт на извлечение %1</translation>
+    </message>
+    <message>
+        <source>Reading the import…</source>
+        <translation>Четене на импорта…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – rows: %2</source>
+        <translation>%1 – редове: %2</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (confirmed)</source>
+        <translation>Импорт на извлечение %1 (потвърден)</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (draft)</source>
+        <translation>Импорт на извлечение %1 (чернова)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it is coloured as it is.</source>
+        <translation>Изберете ред, за да видите защо е оцветен така.</translation>
+    </message>
+    <message>
+        <source>Line %1 – %2</source>
+        <translation>Ред %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do: confirming waits for them (F8 goes to the next)</source>
+        <translation>
+            <numerusform>Остава %n ред за обработка: потвърждаването го изчаква (F8 отива на следващия)</numerusform>
+            <numerusform>Остават %n реда за обработка: потвърждаването ги изчаква (F8 отива на следващия)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments into the invoices (Ctrl+Return)</source>
+        <translation>Записване на плащанията във фактурите (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>The payment of line %1 was taken back out of its invoices; Write enters the corrected row again.</source>
+        <translation>Плащането на ред %1 е премахнато от фактурите му; Запиши въвежда коригирания ред наново.</translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation>редакция на ред %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo the edit of line %1: %2</source>
+        <translation>Редакцията на ред %1 не може да бъде отменена или повторена: %2</translation>
+    </message>
+    <message>
+        <source>Delete line %1? Its payment is taken back out of %2.</source>
+        <translation>Изтриване на ред %1? Плащането му се премахва от %2.</translation>
+    </message>
+    <message>
+        <source>delete line %1</source>
+        <translation>изтриване на ред %1</translation>
+    </message>
+    <message>
+        <source>Allocate the row to %1 (%2)</source>
+        <translation>Разпределяне на реда към %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1 has no such suggestion.</source>
+        <translation>Ред %1 няма такова предложение.</translation>
+    </message>
+    <message>
+        <source>apply the suggestion to line %1</source>
+        <translation>прилагане на предложението към ред %1</translation>
+    </message>
+    <message>
+        <source>Annul line %1? Its payment is taken back out of %2; the row stays in the statement and can be written again.</source>
+        <translation>Анулиране на ред %1? Плащането му се премахва от %2; редът остава в извлечението и може да бъде записан наново.</translation>
+    </message>
+    <message>
+        <source>Line %1 is written into its invoices again.</source>
+        <translation>Ред %1 е записан наново във фактурите си.</translation>
+    </message>
+    <message>
+        <source>Confirm Import</source>
+        <translation>Потвърждаване на импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</source>
+        <translation>
+            <numerusform>Остава %n ред за обработка (червен): свържете го с контрагент или документ, задайте типа му или го изтрийте. Той е избран.</numerusform>
+            <numerusform>Остават %n реда за обработка (червени): свържете ги с контрагент или документ, задайте типа им или ги изтрийте. Първият е избран.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments of this import into the invoices?</source>
+        <translation>Да се запишат ли плащанията от този импорт във фактурите?</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 rows paid %2 invoices.</source>
+        <translation>Потвърдено: записани редове: %1, платени фактури: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Отказ от импорта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft import with its %n row(s)? Nothing of it is kept.</source>
+        <translation>
+            <numerusform>Отхвърляне на тази чернова на импорта с %n ред? Нищо от нея не се запазва.</numerusform>
+            <numerusform>Отхвърляне на тази чернова на импорта с %n реда? Нищо от нея не се запазва.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRowModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Правило: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Защо: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предложение: %1</translation>
+    </message>
+    <message>
+        <source>Already imported earlier: this row pays nothing again.</source>
+        <translation>Вече е импортиран: този ред не плаща нищо повторно.</translation>
+    </message>
+    <message>
+        <source>%1, annulled</source>
+        <translation>%1, анулиран</translation>
+    </message>
+    <message>
+        <source>%1, written</source>
+        <translation>%1, записан</translation>
+    </message>
+    <message>
+        <source>%1, to write</source>
+        <translation>%1, за записване</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ред</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Референтен номер</translation>
+    </message>
+    <message>
+        <source>Counterparty in statement</source>
+        <translation>Контрагент в извлечението</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Разход</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Разпределени</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Неразпределени</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRunner</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Четене на файла…</translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation>Четене на фактурите…</translation>
+    </message>
+    <message>
+        <source>Pairing rows…</source>
+        <translation>Свързване на редовете…</translation>
+    </message>
+    <message>
+        <source>Storing the draft…</source>
+        <translation>Запазване на черновата…</translation>
+    </message>
+    <message>
+        <source>Showing the rows…</source>
+        <translation>Показване на редовете…</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportSummary</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n ред, %2</numerusform>
+            <numerusform>%1: %n реда, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices becoming paid: %1; partly paid: %2</source>
+        <translation>Фактури, които стават платени: %1; частично платени: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported, skipped: %n row(s)</source>
+        <translation>
+            <numerusform>Вече импортирани, пропуснати: %n ред</numerusform>
+            <numerusform>Вече импортирани, пропуснати: %n реда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1678,70 +2363,70 @@
     <name>Saldo::InvoiceTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадена</translation>
     </message>
     <message>
         <source>Issued, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадена, чернова</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена</translation>
     </message>
     <message>
         <source>Received, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена, чернова</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s): due %1, open %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочена с %n ден: падеж %1, остатък %2</numerusform>
+            <numerusform>Просрочена с %n дни: падеж %1, остатък %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Paid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Платена на %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Падеж %1</translation>
     </message>
     <message>
         <source>A draft: not posted in the books yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернова: още не е осчетоводена</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрагент</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на издаване</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Падеж</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Общо</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1749,38 +2434,38 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Остатък</translation>
     </message>
 </context>
 <context>
     <name>Saldo::InvoicesView</name>
     <message>
         <source>No invoices yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма фактури</translation>
     </message>
     <message>
         <source>Your issued and received invoices will be listed here with what is still open on each, so that payments from the bank can be paired with them. Bring them in from your invoicing program&apos;s CSV export with saldo-cli invoices import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъдат показани издадените и получените ви фактури с неплатения остатък по всяка, за да може плащанията от банката да бъдат свързани с тях. Въведете ги от CSV експорта на програмата си за фактуриране с командата saldo-cli invoices import.</translation>
     </message>
     <message>
         <source>Reading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на фактурите…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка фактура</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Неплатени</translation>
     </message>
     <message>
         <source>Not fully paid yet, overdue or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Още не са изцяло платени, просрочени или не</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1788,7 +2473,7 @@
     </message>
     <message>
         <source>Not fully paid and past the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Не са изцяло платени и са след падежа</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1796,105 +2481,105 @@
     </message>
     <message>
         <source>Fully paid (or overpaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изцяло платени (или надплатени)</translation>
     </message>
     <message>
         <source>Issued and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадени и получени</translation>
     </message>
     <message>
         <source>Invoices you issued and invoices you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактури, които сте издали, и фактури, които сте получили</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадени</translation>
     </message>
     <message>
         <source>Invoices you issued: your customers pay them</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактури, които сте издали: плащат ги клиентите ви</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получени</translation>
     </message>
     <message>
         <source>Invoices you received: you pay them</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактури, които сте получили: плащате ги вие</translation>
     </message>
     <message>
         <source>Search number, counterparty, VS or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене по номер, контрагент, VS или сума</translation>
     </message>
     <message>
         <source>Search invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на фактури</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене</translation>
     </message>
     <message numerus="yes">
         <source>No invoice matches the filter (%n invoice(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Никоя фактура не отговаря на филтъра (общо %n фактура).</numerusform>
+            <numerusform>Никоя фактура не отговаря на филтъра (общо %n фактури).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фактура</numerusform>
+            <numerusform>%n фактури</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 от %n фактура</numerusform>
+            <numerusform>%1 от %n фактури</numerusform>
         </translation>
     </message>
     <message>
         <source>to receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за получаване %1</translation>
     </message>
     <message>
         <source>to pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>за плащане %1</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочени</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued, total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Издадени, общо: %1</translation>
     </message>
     <message>
         <source>Received, total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получени, общо: %1</translation>
     </message>
 </context>
 <context>
     <name>Saldo::LedgerSnapshot</name>
     <message>
         <source>Reading the ledger was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четенето на книгата е отказано.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::MainWindow</name>
     <message>
         <source>Saldo ledgers (*.saldo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги на Saldo (*.saldo);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Reading invoices: %p %</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене на фактурите: %p %</translation>
     </message>
     <message>
         <source>&amp;New Ledger…</source>
@@ -1902,7 +2587,7 @@
     </message>
     <message>
         <source>Create an empty ledger file, e.g. one for each firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на празен файл на книга, напр. по един за всяка фирма</translation>
     </message>
     <message>
         <source>&amp;Open Ledger…</source>
@@ -1918,7 +2603,7 @@
     </message>
     <message>
         <source>Read the ledger again, e.g. after saldo-cli changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно четене на книгата, напр. след промяна от saldo-cli</translation>
     </message>
     <message>
         <source>&amp;Add Bank Account…</source>
@@ -1926,7 +2611,7 @@
     </message>
     <message>
         <source>Add one of the firm&apos;s own bank accounts by its IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на собствена банкова сметка на фирмата по нейния IBAN</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1934,7 +2619,7 @@
     </message>
     <message>
         <source>Show the ledger&apos;s settings and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на настройките на книгата и езика</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1969,72 +2654,60 @@
         <translation>Относно &amp;Qt</translation>
     </message>
     <message>
-        <source>No bank statements imported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles. The import screen comes with the next version of Saldo; until then, saldo-cli statement import does it from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No payment orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма платежни нареждания</translation>
     </message>
     <message>
         <source>Payment orders for the invoices you received will be listed here, ready for the bank as SEPA (pain.001) or ABO files. Creating them comes with a later version of Saldo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъдат показани платежните нареждания за получените фактури, готови за банката като файлове SEPA (pain.001) или ABO. Създаването им идва с по-късна версия на Saldo.</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма нищо за изпращане</translation>
     </message>
     <message>
         <source>Documents waiting to be sent to your accountant&apos;s inbox will be listed here, with any changes made since they were sent. Sending comes with a later version of Saldo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported: %1. Importing statements here comes with the import screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тук ще бъдат показани документите, които чакат изпращане в пощенската кутия на вашия счетоводител, заедно с промените след изпращането им. Изпращането идва с по-късна версия на Saldo.</translation>
     </message>
     <message>
         <source>Could not read the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книгата не може да бъде прочетена: %1</translation>
     </message>
     <message>
         <source>No ledger open · user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворена книга · потребител: %1</translation>
     </message>
     <message>
         <source>Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Ledger: %1 · user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга: %1 · потребител: %2</translation>
     </message>
     <message>
         <source>%1 – Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Saldo</translation>
     </message>
     <message>
         <source>Firm: %1 · %2 · user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирма: %1 · %2 · потребител: %3</translation>
     </message>
     <message>
         <source>New Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова книга</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File → Open Ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече съществува. Изберете друго име или я отворете с Файл → Отваряне на книга.</translation>
     </message>
     <message>
         <source>Open Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на книга</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (%3)</translation>
     </message>
     <message>
         <source>No recent ledgers</source>
@@ -2070,34 +2743,38 @@
     </message>
     <message>
         <source>Some settings were changed but not applied. Apply them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Някои настройки са променени, но не са приложени. Да бъдат ли приложени?</translation>
     </message>
     <message>
         <source>About Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Относно Saldo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bank statements paired with invoices: imports your bank&apos;s statements and pairs every payment with the invoice it settles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Saldo authors. Saldo is free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Банкови извлечения, свързани с фактури: импортира извлеченията от банката ви и свързва всяко плащане с фактурата, която то погасява.&lt;/p&gt;&lt;p&gt;Copyright © 2026 авторите на Saldo. Saldo е свободен софтуер под GNU General Public License, версия 3 или (по ваш избор) всяка по-късна версия; предоставя се без никаква гаранция.&lt;/p&gt;&lt;p&gt;Създаден с Qt %2, работи с Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a ledger to import statements into.</source>
+        <translation>Отворете книга, в която да импортирате извлечения.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::OverviewView</name>
     <message>
         <source>Nothing in this ledger yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма нищо в тази книга</translation>
     </message>
     <message>
         <source>The overview sums up the open invoices you have issued and received, what is overdue, and your bank accounts. It fills as soon as the ledger holds invoices or bank accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледът обобщава неплатените издадени и получени фактури, просрочените и банковите ви сметки. Попълва се, щом книгата съдържа фактури или банкови сметки.</translation>
     </message>
     <message>
         <source>Receivables: issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Вземания: издадени фактури</translation>
     </message>
     <message>
         <source>Payables: received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Задължения: получени фактури</translation>
     </message>
     <message>
         <source>Bank accounts</source>
@@ -2105,44 +2782,114 @@
     </message>
     <message>
         <source>No issued invoices in this ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази книга няма издадени фактури.</translation>
     </message>
     <message>
         <source>No received invoices in this ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тази книга няма получени фактури.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>неплатени</translation>
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неплатена фактура</numerusform>
+            <numerusform>%n неплатени фактури</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>общо %n</numerusform>
+            <numerusform>общо %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо просрочено.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочена: %1</numerusform>
+            <numerusform>%n просрочени: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No bank accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма банкови сметки.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowStates</name>
+    <message>
+        <source>Paired</source>
+        <translation>Свързан</translation>
+    </message>
+    <message>
+        <source>Open part</source>
+        <translation>Неразпределена част</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>За обработка</translation>
+    </message>
+    <message>
+        <source>Own transfer</source>
+        <translation>Местене на пари</translation>
+    </message>
+    <message>
+        <source>The whole amount is allocated</source>
+        <translation>Цялата сума е разпределена</translation>
+    </message>
+    <message>
+        <source>The counterparty is known; some of the amount is open</source>
+        <translation>Контрагентът е разпознат; част от сумата е неразпределена</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the row needs you before confirming</source>
+        <translation>Нищо не е разпознато: редът има нужда от обработка преди потвърждаване</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
+        <translation>Превод между собствени сметки на фирмата или вече импортиран ред: игнорира се</translation>
+    </message>
+    <message>
+        <source>Invoice payment</source>
+        <translation>Плащане на финансови документи</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Без насрещен документ</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Неразпределено плащане</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Депозит</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Банкова такса</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowSuggestion</name>
+    <message>
+        <source>There is no invoice %1 any more.</source>
+        <translation>Фактура %1 вече не съществува.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the row in %3.</source>
+        <translation>%1 е във валута %2, а редът – в %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is open on %1 any more.</source>
+        <translation>По %1 вече няма неплатена сума.</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2900,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2199,179 +2946,179 @@
     <name>Saldo::SettingTexts</name>
     <message>
         <source>Pair incoming payments with issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване на постъпилите плащания с издадените фактури</translation>
     </message>
     <message>
         <source>Money received is looked for among the invoices you issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получените пари се търсят сред фактурите, които сте издали.</translation>
     </message>
     <message>
         <source>Pair outgoing payments with received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване на изходящите плащания с получените фактури</translation>
     </message>
     <message>
         <source>Money paid out is looked for among the invoices you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изплатените пари се търсят сред фактурите, които сте получили.</translation>
     </message>
     <message>
         <source>Also search invoices not yet posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене и в неосчетоводени фактури</translation>
     </message>
     <message>
         <source>Draft invoices are candidates for pairing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновите на фактури също са кандидати за свързване.</translation>
     </message>
     <message>
         <source>Pair right after import</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване веднага след импорта</translation>
     </message>
     <message>
         <source>Reading a statement pairs its rows at once, without a separate step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитането на извлечение свързва редовете му веднага, без отделна стъпка.</translation>
     </message>
     <message>
         <source>Payment date written to the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата на плащане, записвана във фактурата</translation>
     </message>
     <message>
         <source>Which date a paired invoice records as the day it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коя дата свързаната фактура записва като ден на плащането.</translation>
     </message>
     <message>
         <source>Correct the VS on the row after pairing by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Коригиране на VS на реда след ръчно свързване</translation>
     </message>
     <message>
         <source>When you pick an invoice for a row, the row takes the invoice&apos;s variable symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когато изберете фактура за ред, редът приема нейния вариабилен символ.</translation>
     </message>
     <message>
         <source>Undo the payment when a written row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмяна на плащането при промяна на записан ред</translation>
     </message>
     <message>
         <source>Changing a row&apos;s VS, invoice or amount afterwards removes its payment from the invoice; you write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последващата промяна на VS, фактурата или сумата на реда премахва плащането му от фактурата; записвате го отново.</translation>
     </message>
     <message>
         <source>Count card payments as bank fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията с карта като банкови такси</translation>
     </message>
     <message>
         <source>Card (POS/ATM) rows become green bank fees instead of red rows that need a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редовете с плащания с карта (POS/ATM) стават зелени банкови такси вместо червени редове, за които е нужен документ.</translation>
     </message>
     <message>
         <source>Preferred statement format</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитан формат на извлечението</translation>
     </message>
     <message>
         <source>Format detection still runs; this only breaks ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматът пак се разпознава; това решава само неясните случаи.</translation>
     </message>
     <message>
         <source>Ignore POS payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Игнорирай POS плащанията</translation>
     </message>
     <message>
         <source>Card payments at shops and cash machines are left out of imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плащанията с карта в магазини и тегленията от банкомати не се импортират.</translation>
     </message>
     <message>
         <source>Send received invoices to the bank automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично изпращане на получените фактури към банката</translation>
     </message>
     <message>
         <source>New received invoices go to the bank for payment without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новите получени фактури отиват в банката за плащане без питане.</translation>
     </message>
     <message>
         <source>Users who may mark invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребители, които могат да отбелязват фактури като платени</translation>
     </message>
     <message>
         <source>Comma-separated user names. When not empty, it overrides the rights level below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена на потребители, разделени със запетая. Ако списъкът не е празен, той има предимство пред нивото на права по-долу.</translation>
     </message>
     <message>
         <source>Rights level needed to mark invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво на права за отбелязване на фактури като платени</translation>
     </message>
     <message>
         <source>Users with at least this level in invoicing may mark an invoice paid by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителите с поне това ниво във фактурирането могат ръчно да отбележат фактура като платена.</translation>
     </message>
     <message>
         <source>Work only with the listed accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа само с посочените сметки</translation>
     </message>
     <message>
         <source>Imports and payment orders are limited to the accounts on the allowed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортите и платежните нареждания са ограничени до сметките в списъка на разрешените.</translation>
     </message>
     <message>
         <source>Inbox for receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенска кутия за касови бележки</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл адресът на пощенската кутия на счетоводителя за касови бележки.</translation>
     </message>
     <message>
         <source>Inbox for received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенска кутия за получени фактури</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for received invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл адресът на пощенската кутия на счетоводителя за получени фактури.</translation>
     </message>
     <message>
         <source>Inbox for issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Пощенска кутия за издадени фактури</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for issued invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл адресът на пощенската кутия на счетоводителя за издадени фактури.</translation>
     </message>
     <message>
         <source>Send each new document right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане на всеки нов документ веднага</translation>
     </message>
     <message>
         <source>Every document is sent to the accountant as soon as it is issued or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки документ се изпраща на счетоводителя веднага щом бъде издаден или въведен.</translation>
     </message>
     <message>
         <source>Setting %1 of the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка %1 на книгата.</translation>
     </message>
     <message>
         <source>The statement row&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на реда от извлечението</translation>
     </message>
     <message>
         <source>The statement&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на извлечението</translation>
     </message>
     <message>
         <source>None: detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма: разпознаване</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Четене</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлечения</translation>
     </message>
     <message>
         <source>Payment orders</source>
@@ -2379,7 +3126,7 @@
     </message>
     <message>
         <source>Paid flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка за плащане</translation>
     </message>
     <message>
         <source>Bank accounts</source>
@@ -2387,62 +3134,62 @@
     </message>
     <message>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Счетоводител</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Други</translation>
     </message>
 </context>
 <context>
     <name>Saldo::SettingsView</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приложи</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Върни</translation>
     </message>
     <message>
         <source>Store the changed settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване на променените настройки</translation>
     </message>
     <message>
         <source>Put back the settings as they are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Връщане на настройките, както са запазени</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Като системата (%1)</translation>
     </message>
     <message>
         <source>The language of Saldo&apos;s windows on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Езикът на прозорците на Saldo на този компютър.</translation>
     </message>
     <message>
         <source>Open a ledger to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворете книга, за да видите и промените настройките ѝ.</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език:</translation>
     </message>
     <message>
         <source>Takes effect when Saldo starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влиза в сила при следващото стартиране на Saldo.</translation>
     </message>
     <message>
         <source>Changes are stored when you click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промените се запазват, когато натиснете Приложи.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2450,11 +3197,60 @@
     </message>
     <message>
         <source>Stored. The new language shows when Saldo starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено. Новият език се показва при следващото стартиране на Saldo.</translation>
     </message>
     <message>
         <source>Stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазено.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::StatementsSection</name>
+    <message>
+        <source>No bank statements imported yet</source>
+        <translation>Все още няма импортирани банкови извлечения</translation>
+    </message>
+    <message>
+        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles.</source>
+        <translation>Импортирайте файловете с извлечения от банката си (camt.053, MT940, ABO/GPC, CSV или OFX) и Saldo ще свърже всяко плащане с фактурата, която то погасява.</translation>
+    </message>
+    <message>
+        <source>Search file or account</source>
+        <translation>Търсене на файл или сметка</translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation>Четене на импортите…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n импорт</numerusform>
+            <numerusform>%n импорта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n import(s)</source>
+        <translation>
+            <numerusform>%1 от %n импорт</numerusform>
+            <numerusform>%1 от %n импорта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Импорт на извлечение…</translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation>Нов импорт</translation>
+    </message>
+    <message>
+        <source>Import a bank statement file and pair its payments (Ctrl+I)</source>
+        <translation>Импорт на файл с банково извлечение и свързване на плащанията му (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Open Import</source>
+        <translation>Отваряне на импорт</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +3361,6 @@ nothing was imported</source>
     </message>
     <message>
         <source>--document NUMBER is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +3501,24 @@ nothing was imported</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annulled line %1 of import %2; it pays nothing now
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the payment of line %1 of import %2 into its invoices
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNULLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WRITTEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2725,51 +3535,67 @@ nothing was imported</source>
     <name>main</name>
     <message>
         <source>Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>There is no ledger at %1. Create a new, empty ledger there?</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 няма книга. Да бъде ли създадена там нова, празна книга?</translation>
     </message>
     <message>
         <source>Bank statements paired with invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банкови извлечения, свързани с фактури.</translation>
     </message>
     <message>
         <source>The ledger file to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлът на книгата, който да се отвори (по подразбиране: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЪТ</translation>
     </message>
     <message>
         <source>Who works, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой работи – за дневника на промените (по подразбиране: %1).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЕ</translation>
     </message>
     <message>
         <source>The language of the user interface: en, sk, cs, bg or nb (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Езикът на потребителския интерфейс: en, sk, cs, bg или nb (по подразбиране: този на системата).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>КОД</translation>
     </message>
     <message>
         <source>The section to show first: %1 (default: the one shown last).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank statement files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделът, който да се покаже първи: %1 (по подразбиране: последно показаният).</translation>
     </message>
     <message>
         <source>Unknown section %1; one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат раздел %1; един от: %2.</translation>
+    </message>
+    <message>
+        <source>Once FILE is read, open the edit dialog of its row LINE (for demos and screenshots).</source>
+        <translation>След прочитане на FILE да се отвори прозорецът за редакция на реда му РЕД (за демонстрации и екранни снимки).</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>РЕД</translation>
+    </message>
+    <message>
+        <source>Open the stored statement import ID.</source>
+        <translation>Отваряне на запазения импорт на извлечение ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Bank statement files to import: the first is read at once into the account its statement names.</source>
+        <translation>Файлове с банкови извлечения за импорт: първият се прочита веднага в сметката, посочена в извлечението му.</translation>
     </message>
 </context>
 </TS>

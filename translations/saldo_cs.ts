@@ -5,1384 +5,1444 @@
     <name>Saldo</name>
     <message>
         <source>the entry that starts on line %1 has no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>položce, která začíná na řádku %1, chybí částka</translation>
     </message>
     <message>
         <source>the entry that starts on line %1 does not say credit or debit</source>
-        <translation type="unfinished"></translation>
+        <translation>položka, která začíná na řádku %1, neuvádí, zda jde o připsání (credit), nebo odepsání (debit)</translation>
     </message>
     <message>
         <source>not a camt file: it has no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>není to soubor camt: neobsahuje žádný prvek XML</translation>
     </message>
     <message>
         <source>not a camt.052/053/054 file: the root element is &lt;%1&gt;, expected &lt;Document&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>není to soubor camt.052/053/054: kořenový prvek je &lt;%1&gt;, očekával se &lt;Document&gt;</translation>
     </message>
     <message>
         <source>not a camt.052/053/054 file: its namespace is &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>není to soubor camt.052/053/054: jeho jmenný prostor je &apos;%1&apos;</translation>
     </message>
     <message>
         <source>not a camt file: &lt;Document&gt; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>není to soubor camt: &lt;Document&gt; je prázdný</translation>
     </message>
     <message>
         <source>not a camt.052/053/054 message: &lt;Document&gt; holds &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>není to zpráva camt.052/053/054: &lt;Document&gt; obsahuje &lt;%1&gt;</translation>
     </message>
     <message>
         <source>zip archives are not supported; unzip first</source>
-        <translation type="unfinished"></translation>
+        <translation>archivy zip nejsou podporovány; nejprve je rozbalte</translation>
     </message>
     <message>
         <source>the file has no &lt;%1&gt; element: no statement to read</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor neobsahuje prvek &lt;%1&gt;: není co načíst</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are pending (status PDNG), not yet booked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n položka čeká (stav PDNG), zatím nezaúčtovaná</numerusform>
+            <numerusform>%n položky čekají (stav PDNG), zatím nezaúčtované</numerusform>
+            <numerusform>%n položek čeká (stav PDNG), zatím nezaúčtované</numerusform>
         </translation>
     </message>
     <message>
         <source>the balance that starts on line %1 has no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>zůstatku, který začíná na řádku %1, chybí částka</translation>
     </message>
     <message>
         <source>currency code expected, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se kód měny, nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the amount has no currency (attribute Ccy)</source>
-        <translation type="unfinished"></translation>
+        <translation>částka nemá měnu (atribut Ccy)</translation>
     </message>
     <message>
         <source>amount expected (like 1234.50, at most %1 decimals), found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávala se částka (např. 1234.50, nejvýše %1 desetinná místa), nalezeno &apos;%2&apos;</translation>
     </message>
     <message>
         <source>date expected (YYYY-MM-DD), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se datum (YYYY-MM-DD), nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>CRDT or DBIT expected, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se CRDT nebo DBIT, nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>malformed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chybné XML: %1</translation>
     </message>
     <message>
         <source>an XML token longer than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>token XML delší než %1 MB</translation>
     </message>
     <message>
         <source>UTF-16 XML is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>XML v UTF-16 není podporováno; uložte soubor v UTF-8</translation>
     </message>
     <message>
         <source>the file ends inside &lt;%1&gt; (is it cut short?)</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř &lt;%1&gt; (není zkrácený?)</translation>
     </message>
     <message>
         <source>no XML element found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenalezen žádný prvek XML</translation>
     </message>
     <message>
         <source>the file ends inside a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř značky</translation>
     </message>
     <message>
         <source>document type declarations are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarace typu dokumentu nejsou podporovány</translation>
     </message>
     <message>
         <source>the file ends inside a comment or instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř komentáře nebo instrukce</translation>
     </message>
     <message>
         <source>the file ends inside a processing instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř instrukce pro zpracování</translation>
     </message>
     <message>
         <source>the XML encoding &apos;%1&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>kódování XML &apos;%1&apos; není podporováno</translation>
     </message>
     <message>
         <source>text after the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>text za kořenovým prvkem</translation>
     </message>
     <message>
         <source>not XML: text before the first element</source>
-        <translation type="unfinished"></translation>
+        <translation>není to XML: text před prvním prvkem</translation>
     </message>
     <message>
         <source>a CDATA section that does not end, or outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>sekce CDATA, která nekončí, nebo je mimo kořenový prvek</translation>
     </message>
     <message>
         <source>&apos;&lt;&apos; inside the tag &lt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&lt;&apos; uvnitř značky &lt;%1</translation>
     </message>
     <message>
         <source>malformed start tag &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná počáteční značka &lt;%1&gt;</translation>
     </message>
     <message>
         <source>a second root element &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>druhý kořenový prvek &lt;%1&gt;</translation>
     </message>
     <message>
         <source>elements nested deeper than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prvky vnořené hlouběji než %1</translation>
     </message>
     <message>
         <source>the file ends inside an end tag</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř koncové značky</translation>
     </message>
     <message>
         <source>&lt;/%1&gt; without a matching start tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/%1&gt; bez odpovídající počáteční značky</translation>
     </message>
     <message>
         <source>&lt;/%1&gt; where &lt;/%2&gt; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/%1&gt; tam, kde se očekávalo &lt;/%2&gt;</translation>
     </message>
     <message>
         <source>unknown entity reference &apos;&amp;%1&apos; (only the XML ones and character references are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý odkaz na entitu &apos;&amp;%1&apos; (načítají se jen entity XML a odkazy na znaky)</translation>
     </message>
     <message>
         <source> at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation> na bajtu %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1</translation>
     </message>
     <message>
         <source>%1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sloupec %2)</translation>
     </message>
     <message>
         <source>expected one ASCII character such as &quot;;&quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se jeden znak ASCII, např. &quot;;&quot; nebo &quot;,&quot;</translation>
     </message>
     <message>
         <source>expected one ASCII character such as &apos;&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se jeden znak ASCII, např. &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>expected &quot;,&quot;, &quot;.&quot; or &quot;auto&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se &quot;,&quot;, &quot;.&quot; nebo &quot;auto&quot;</translation>
     </message>
     <message>
         <source>a booking_date column is required</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec booking_date je povinný</translation>
     </message>
     <message>
         <source>expected either an amount column or debit and credit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se buď sloupec s částkou, nebo sloupce debet a kredit</translation>
     </message>
     <message>
         <source>a direction column needs credit_values and debit_values</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec direction potřebuje credit_values a debit_values</translation>
     </message>
     <message>
         <source>invalid pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný vzor: %1</translation>
     </message>
     <message>
         <source>a profile needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>profil potřebuje id</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé kódování &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a pattern such as DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the header&apos;s column names or a header_line</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se vzor, např. DD.MM.YYYY</translation>
     </message>
     <message>
         <source>%1: not a CSV profile (JSON object expected): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: není to profil CSV (očekával se objekt JSON): %2</translation>
     </message>
     <message>
         <source>no CSV profile fits this file&apos;s header; choose one by id (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>záhlaví tohoto souboru neodpovídá žádný profil CSV; vyberte ho podle id (známé: %1)</translation>
     </message>
     <message>
         <source>unknown CSV profile &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý profil CSV &quot;%1&quot; (známé: %2)</translation>
     </message>
     <message>
         <source>profile %1: no header with the columns %2 in the first %3 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>profil %1: v prvních %3 řádcích není záhlaví se sloupci %2</translation>
     </message>
     <message>
         <source>profile %1: the header has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>profil %1: záhlaví nemá sloupec &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a record longer than %1 bytes (a quoted field that is never closed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam delší než %1 bajtů (pole v uvozovkách, které se nikdy neuzavře?)</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>pole v uvozovkách se nikdy neuzavře</translation>
     </message>
     <message>
         <source>expected an amount such as %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávala se částka, např. %1, nalezeno &apos;%2&apos;</translation>
     </message>
     <message>
         <source>expected a currency code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>očekával se kód měny, např. EUR</translation>
     </message>
     <message>
         <source>expected an amount in this column or in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávala se částka v tomto sloupci nebo v %1</translation>
     </message>
     <message>
         <source>expected %1 or %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se %1 nebo %2, nalezeno &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected a date %1 (years 1900-2100), found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se datum %1 (roky 1900 – 2100), nalezeno &apos;%2&apos;</translation>
     </message>
     <message>
         <source>positions %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pozice %1 – %2</translation>
     </message>
     <message>
         <source>%1:%2: 074: the name field is %3 characters too long; the surplus spaces were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: 074: pole s názvem je o %3 znaků delší; nadbytečné mezery byly ignorovány</translation>
     </message>
     <message>
         <source>a %1 record must follow a 075 item</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam %1 musí následovat za položkou 075</translation>
     </message>
     <message>
         <source>record is %1 characters long; at most %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam má %1 znaků; očekávalo se nejvýše %2</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;; expected 074, 075, 076, 078 or 079</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý typ záznamu &apos;%1&apos;; očekávalo se 074, 075, 076, 078 nebo 079</translation>
     </message>
     <message>
         <source>a statement header has %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>záhlaví výpisu má %1 znaků, toto má %2</translation>
     </message>
     <message>
         <source>074 account</source>
-        <translation type="unfinished"></translation>
+        <translation>074 účet</translation>
     </message>
     <message>
         <source>074 old balance date</source>
-        <translation type="unfinished"></translation>
+        <translation>074 datum starého zůstatku</translation>
     </message>
     <message>
         <source>074 old balance</source>
-        <translation type="unfinished"></translation>
+        <translation>074 starý zůstatek</translation>
     </message>
     <message>
         <source>074 new balance</source>
-        <translation type="unfinished"></translation>
+        <translation>074 nový zůstatek</translation>
     </message>
     <message>
         <source>074 debit turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>074 obrat debet</translation>
     </message>
     <message>
         <source>074 credit turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>074 obrat kredit</translation>
     </message>
     <message>
         <source>074 statement number</source>
-        <translation type="unfinished"></translation>
+        <translation>074 číslo výpisu</translation>
     </message>
     <message>
         <source>074 statement date</source>
-        <translation type="unfinished"></translation>
+        <translation>074 datum výpisu</translation>
     </message>
     <message>
         <source>075 VS</source>
-        <translation type="unfinished"></translation>
+        <translation>075 VS</translation>
     </message>
     <message>
         <source>075 KS</source>
-        <translation type="unfinished"></translation>
+        <translation>075 KS</translation>
     </message>
     <message>
         <source>075 SS</source>
-        <translation type="unfinished"></translation>
+        <translation>075 SS</translation>
     </message>
     <message>
         <source>an item before any 074 statement header</source>
-        <translation type="unfinished"></translation>
+        <translation>položka před jakýmkoli záhlavím výpisu 074</translation>
     </message>
     <message>
         <source>an item has %1 characters, this one has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>položka má %1 znaků, tato má %2</translation>
     </message>
     <message>
         <source>075 amount</source>
-        <translation type="unfinished"></translation>
+        <translation>075 částka</translation>
     </message>
     <message>
         <source>075 value date</source>
-        <translation type="unfinished"></translation>
+        <translation>075 datum valuty</translation>
     </message>
     <message>
         <source>075 due date</source>
-        <translation type="unfinished"></translation>
+        <translation>075 datum splatnosti</translation>
     </message>
     <message>
         <source>075 accounting code</source>
-        <translation type="unfinished"></translation>
+        <translation>075 kód účtování</translation>
     </message>
     <message>
         <source>expected 1, 2, 4 or 5 at position 61, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na pozici 61 se očekávalo 1, 2, 4 nebo 5, nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no minor units; the amount has hundredths</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá drobné jednotky; částka má setiny</translation>
     </message>
     <message>
         <source>%1: no statement in the file (no 074 record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: v souboru není žádný výpis (žádný záznam 074)</translation>
     </message>
     <message>
         <source>line longer than %1 bytes; a GPC record has 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek delší než %1 bajtů; záznam GPC má 128 znaků</translation>
     </message>
     <message>
         <source>end of line</source>
-        <translation type="unfinished"></translation>
+        <translation>konec řádku</translation>
     </message>
     <message>
         <source>debit/credit mark (C or D) expected, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávala se značka debet/kredit (C nebo D), nalezeno %1</translation>
     </message>
     <message>
         <source>date YYMMDD expected after &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>za &apos;%1&apos; se očekávalo datum YYMMDD, nalezeno %2</translation>
     </message>
     <message>
         <source>amount expected after the date and currency, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za datem a měnou se očekávala částka, nalezeno %1</translation>
     </message>
     <message>
         <source>nothing expected after the amount, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za částkou se nic neočekávalo, nalezeno %1</translation>
     </message>
     <message>
         <source>value date YYMMDD expected, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se datum valuty YYMMDD, nalezeno %1</translation>
     </message>
     <message>
         <source>entry date MMDD expected after the value date, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za datem valuty se očekávalo datum zaúčtování MMDD, nalezeno %1</translation>
     </message>
     <message>
         <source>debit/credit mark (C, D, RC or RD) expected after the date, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za datem se očekávala značka debet/kredit (C, D, RC nebo RD), nalezeno %1</translation>
     </message>
     <message>
         <source>amount expected after &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>za &apos;%1&apos; se očekávala částka, nalezeno %2</translation>
     </message>
     <message>
         <source>transaction type (a letter and three characters, e.g. NTRF) expected after the amount, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za částkou se očekával typ transakce (písmeno a tři znaky, např. NTRF), nalezeno %1</translation>
     </message>
     <message>
         <source>more than %1 lines in one field; the tag that ends it is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>více než %1 řádků v jednom poli; chybí značka, která ho ukončuje</translation>
     </message>
     <message>
         <source>line longer than %1 bytes: not an MT940 file, or a damaged one</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek delší než %1 bajtů: není to soubor MT940, nebo je poškozený</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor nelze načíst: %1</translation>
     </message>
     <message>
         <source>%1:%2: tag %3 is not one of MT940; its content was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: značka %3 nepatří do MT940; její obsah byl přeskočen</translation>
     </message>
     <message>
         <source>no MT940 statement found: expected lines starting with tags such as :20:, :25:, :60F:, :61:</source>
-        <translation type="unfinished"></translation>
+        <translation>nenalezen žádný výpis MT940: očekávaly se řádky začínající značkami jako :20:, :25:, :60F:, :61:</translation>
     </message>
     <message>
         <source>statement line after the closing balance; expected :20: to start the next statement</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek výpisu za konečným zůstatkem; očekávala se značka :20:, která začíná další výpis</translation>
     </message>
     <message>
         <source>more than %1 lines in one statement; split the file</source>
-        <translation type="unfinished"></translation>
+        <translation>více než %1 řádků v jednom výpisu; rozdělte soubor</translation>
     </message>
     <message>
         <source>amount too large, or with more decimals than %1 has</source>
-        <translation type="unfinished"></translation>
+        <translation>částka je příliš velká nebo má více desetinných míst, než má %1</translation>
     </message>
     <message>
         <source>the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>měna</translation>
     </message>
     <message>
         <source>statement inside a statement (the one of line %1 is not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis uvnitř výpisu (výpis z řádku %1 není uzavřen)</translation>
     </message>
     <message>
         <source>transaction outside a statement (STMTRS or CCSTMTRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>transakce mimo výpis (STMTRS nebo CCSTMTRS)</translation>
     </message>
     <message>
         <source>line %1: the bank reports error %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: banka hlásí chybu %2: %3</translation>
     </message>
     <message>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez zprávy)</translation>
     </message>
     <message>
         <source>date missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí datum</translation>
     </message>
     <message>
         <source>date expected (YYYYMMDD...), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se datum (YYYYMMDD...), nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>amount missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí částka</translation>
     </message>
     <message>
         <source>currency missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí měna</translation>
     </message>
     <message>
         <source>not an OFX file: no &lt;OFX&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>není to soubor OFX: chybí prvek &lt;OFX&gt;</translation>
     </message>
     <message>
         <source>the file ends inside the statement that starts on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor končí uvnitř výpisu, který začíná na řádku %1</translation>
     </message>
     <message>
         <source>no statement; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný výpis; %1</translation>
     </message>
     <message>
         <source>no bank or card statement (STMTRS or CCSTMTRS) in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>v souboru není žádný bankovní ani kartový výpis (STMTRS nebo CCSTMTRS)</translation>
     </message>
     <message>
         <source>text longer than %1 bytes without a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>text delší než %1 bajtů bez značky</translation>
     </message>
     <message>
         <source>%1 not closed (&apos;%2&apos; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není uzavřen (chybí &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>komentář</translation>
     </message>
     <message>
         <source>CDATA section not closed (&apos;]]&gt;&apos; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>sekce CDATA není uzavřena (chybí &apos;]]&gt;&apos;)</translation>
     </message>
     <message>
         <source>declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarace</translation>
     </message>
     <message>
         <source>processing instruction not closed (&apos;?&gt;&apos; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>instrukce pro zpracování není uzavřena (chybí &apos;?&gt;&apos;)</translation>
     </message>
     <message>
         <source>tag not closed (&apos;&gt;&apos; missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>značka není uzavřena (chybí &apos;&gt;&apos;)</translation>
     </message>
     <message>
         <source>tag not closed (&apos;&gt;&apos; missing before the next &apos;&lt;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>značka není uzavřena (před dalším &apos;&lt;&apos; chybí &apos;&gt;&apos;)</translation>
     </message>
     <message>
         <source>tag without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>značka bez názvu</translation>
     </message>
     <message>
         <source>amount expected (like -12.50), found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávala se částka (např. -12.50), nalezeno &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimal places than %2 has</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; má více desetinných míst, než má %2</translation>
     </message>
     <message>
         <source>amount &apos;%1&apos; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>částka &apos;%1&apos; je příliš velká</translation>
     </message>
     <message>
         <source>not a statement format Saldo reads (camt.052/053/054, MT940, ABO/GPC, bank CSV, OFX)</source>
-        <translation type="unfinished"></translation>
+        <translation>není to formát výpisu, který Saldo načte (camt.052/053/054, MT940, ABO/GPC, bankovní CSV, OFX)</translation>
     </message>
     <message>
         <source>the import was canceled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>import byl zrušen; nic se neuložilo</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nelze otevřít: %2</translation>
     </message>
     <message>
         <source>%1: statement %2 is for the account %3, imported into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: výpis %2 je pro účet %3, importuje se do %4</translation>
     </message>
     <message>
         <source>%1: no statement in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: v souboru není žádný výpis</translation>
     </message>
     <message>
         <source>%1 is not one of the ledger&apos;s own accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není vlastní účet knihy</translation>
     </message>
     <message>
         <source>an account needs an IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>účet potřebuje IBAN</translation>
     </message>
     <message>
         <source>account %1: the name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>účet %1: název nesmí být prázdný</translation>
     </message>
     <message>
         <source>account %1: no currency</source>
-        <translation type="unfinished"></translation>
+        <translation>účet %1: chybí měna</translation>
     </message>
     <message>
         <source>the account %1 already exists (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>účet %1 už existuje (%2)</translation>
     </message>
     <message>
         <source>adding the account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání účtu %1</translation>
     </message>
     <message>
         <source>reading the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání účtů</translation>
     </message>
     <message>
         <source>updating the account</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizace účtu</translation>
     </message>
     <message>
         <source>no account with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje účet s id %1</translation>
     </message>
     <message>
         <source>a counterparty needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>partner potřebuje název</translation>
     </message>
     <message>
         <source>the IBAN %1 already belongs to the counterparty &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN %1 už patří partnerovi &quot;%2&quot;</translation>
     </message>
     <message>
         <source>adding the counterparty &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání partnera &quot;%1&quot;</translation>
     </message>
     <message>
         <source>adding the IBAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání IBAN %1</translation>
     </message>
     <message>
         <source>reading the counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání partnerů</translation>
     </message>
     <message>
         <source>reading the counterparties&apos; IBANs</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání IBAN partnerů</translation>
     </message>
     <message>
         <source>field %1 is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1 není platné UTF-8</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>více než %1 polí</translation>
     </message>
     <message>
         <source>record longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam delší než %1 bajtů</translation>
     </message>
     <message>
         <source>the quoted field opened on line %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>pole v uvozovkách otevřené na řádku %1 není uzavřeno</translation>
     </message>
     <message>
         <source>field %1: text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>pole %1: text za koncovou uvozovkou</translation>
     </message>
     <message>
         <source>statement %1 (sequence %2, import %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>výpis %1 (pořadí %2, import %3, %4)</translation>
     </message>
     <message>
         <source>without id</source>
-        <translation type="unfinished"></translation>
+        <translation>bez id</translation>
     </message>
     <message>
         <source>gap: %1 follows %2; statements in between are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mezera: %1 následuje za %2; výpisy mezi nimi chybí</translation>
     </message>
     <message>
         <source>overlap: %1 does not come after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>překryv: %1 nenásleduje za %2</translation>
     </message>
     <message>
         <source>balance: the opening balance %1 of %2 is not the closing balance %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>zůstatek: počáteční zůstatek %1 výpisu %2 není konečný zůstatek %3 výpisu %4</translation>
     </message>
     <message>
         <source>reading the statements of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání výpisů účtu</translation>
     </message>
     <message>
         <source>import %1 is confirmed; it can no longer be changed as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 je potvrzen; jako celek už ho nelze změnit</translation>
     </message>
     <message>
         <source>import %1: line %2 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1: řádek %2 byl smazán</translation>
     </message>
     <message>
         <source>import %1: line %2 is already in the ledger (%3) and is not imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1: řádek %2 už je v knize (%3) a znovu se neimportuje</translation>
     </message>
     <message>
         <source>import %1 has no line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>import %1 nemá řádek %2</translation>
     </message>
     <message>
         <source>updating line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizace řádku %1</translation>
     </message>
     <message>
         <source>no invoice with the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje faktura s číslem %1</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, line %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 je v měně %2, řádek %3 v měně %4</translation>
     </message>
     <message>
         <source>line %1: nothing left to allocate to %2 (line unallocated %3, invoice open %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: k %2 už není co přiřadit (nepřiřazeno na řádku %3, na faktuře zbývá %4)</translation>
     </message>
     <message>
         <source>line %1: %2 is more than its unallocated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: %2 je více než jeho nepřiřazená částka %3</translation>
     </message>
     <message>
         <source>line %1: %2 is more than what is open on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1: %2 je více, než zbývá uhradit na %3 (%4)</translation>
     </message>
     <message>
         <source>no counterparty named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje partner s názvem %1</translation>
     </message>
     <message>
         <source>several counterparties are named like %1; give the exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>název jako %1 má více partnerů; zadejte přesný název</translation>
     </message>
     <message numerus="yes">
         <source>import %1 cannot be confirmed: %n red row(s) need processing: line %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>import %1 nelze potvrdit: %n červený řádek je třeba zpracovat: řádek %2</numerusform>
+            <numerusform>import %1 nelze potvrdit: %n červené řádky je třeba zpracovat: řádek %2</numerusform>
+            <numerusform>import %1 nelze potvrdit: %n červených řádků je třeba zpracovat: řádek %2</numerusform>
         </translation>
     </message>
     <message>
         <source>no invoice with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje faktura s id %1</translation>
     </message>
     <message>
         <source>confirming import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrzování importu %1</translation>
     </message>
     <message>
         <source>reading the stored statement lines</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání uložených řádků výpisu</translation>
     </message>
     <message>
         <source>storing the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání importu %1</translation>
     </message>
     <message>
         <source>storing the statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání výpisu %1</translation>
     </message>
     <message>
         <source>storing line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání řádku %1</translation>
     </message>
     <message>
         <source>storing the allocation of line %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání přiřazení řádku %1 k %2</translation>
     </message>
     <message>
         <source>reading import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání importu %1</translation>
     </message>
     <message>
         <source>no import with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje import s id %1</translation>
     </message>
     <message>
         <source>reading the statements of import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání výpisů importu %1</translation>
     </message>
     <message>
         <source>reading the lines of import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání řádků importu %1</translation>
     </message>
     <message>
         <source>reading the allocations of import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání přiřazení importu %1</translation>
     </message>
     <message>
         <source>discarding import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zahazování importu %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se datum YYYY-MM-DD, nalezeno &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1:%2: %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3: %4</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>záhlaví</translation>
     </message>
     <message>
         <source>the file is empty; expected the header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je prázdný; očekávalo se záhlaví %1</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý sloupec &quot;%1&quot;; očekávalo se %2</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec &quot;%1&quot; je uveden dvakrát</translation>
     </message>
     <message>
         <source>missing column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí sloupec &quot;%1&quot;</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek</translation>
     </message>
     <message>
         <source>expected %1 fields like the header, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se %1 polí jako v záhlaví, nalezeno %2</translation>
     </message>
     <message>
         <source>expected &quot;issued&quot; or &quot;received&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se &quot;issued&quot; nebo &quot;received&quot;, nalezeno &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the invoice number must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo faktury nesmí být prázdné</translation>
     </message>
     <message>
         <source>the counterparty&apos;s name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>název partnera nesmí být prázdný</translation>
     </message>
     <message>
         <source>expected 1 or 0, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se 1 nebo 0, nalezeno &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the %1 invoice %2 is already in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faktura %2 už je v knize</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a další: %1)</translation>
     </message>
     <message>
         <source>reading the invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání faktur</translation>
     </message>
     <message>
         <source>the IBAN %1 already belongs to the counterparty &quot;%2&quot; in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN %1 už v knize patří partnerovi &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 changed while it was imported; nothing was imported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se během importu změnil; nic se neimportovalo (%2)</translation>
     </message>
     <message>
         <source>size or time differs</source>
-        <translation type="unfinished"></translation>
+        <translation>liší se velikost nebo čas</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze načíst: %2</translation>
     </message>
     <message>
         <source>%1 rows instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 řádků místo %2</translation>
     </message>
     <message>
         <source>the %1 invoice %2 is also on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faktura %2 je i na řádku %3</translation>
     </message>
     <message>
         <source>the IBAN %1 is given for the counterparty &quot;%2&quot; on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN %1 je uveden pro partnera &quot;%2&quot; na řádku %3</translation>
     </message>
     <message>
         <source>(stopped after %1 faulty rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zastaveno po %1 chybných řádcích)</translation>
     </message>
     <message>
         <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura potřebuje číslo</translation>
     </message>
     <message>
         <source>invoice %1: total and paid must be in the invoice&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1: celková a uhrazená částka musí být v měně faktury</translation>
     </message>
     <message>
         <source>the %1 invoice %2 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faktura %2 už existuje</translation>
     </message>
     <message>
         <source>adding the invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání faktury %1</translation>
     </message>
     <message>
         <source>counting the invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>počítání faktur</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, the payment in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura %1 je v měně %2, platba v měně %3</translation>
     </message>
     <message>
         <source>updating the invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizace faktury %1</translation>
     </message>
     <message>
         <source>cannot open the ledger: the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>knihu nelze otevřít: ovladač Qt SQLite (QSQLITE) není nainstalován</translation>
     </message>
     <message>
         <source>%1 is a folder, not a ledger file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je složka, ne soubor knihy</translation>
     </message>
     <message>
         <source>no ledger at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>v %1 není žádná kniha</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>složku %1 nelze vytvořit</translation>
     </message>
     <message>
         <source>cannot open the ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>knihu %1 nelze otevřít: %2</translation>
     </message>
     <message>
         <source>ledger %1: the file system does not allow SQLite&apos;s WAL journal (journal mode is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha %1: souborový systém nepovoluje žurnál WAL databáze SQLite (režim žurnálu je %2)</translation>
     </message>
     <message>
         <source>%1 is not a Saldo ledger: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není kniha Saldo: %2</translation>
     </message>
     <message>
         <source>the ledger %1 has schema version %2, which this version of Saldo does not know (it knows up to %3): use a newer Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha %1 má verzi schématu %2, kterou tato verze programu Saldo nezná (zná nejvýše %3): použijte novější Saldo</translation>
     </message>
     <message>
         <source>%1 is not a Saldo ledger (an SQLite database with other tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není kniha Saldo (databáze SQLite s jinými tabulkami)</translation>
     </message>
     <message>
         <source>cannot upgrade the ledger %1 to schema version %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>knihu %1 nelze aktualizovat na verzi schématu %2 (%3): %4</translation>
     </message>
     <message>
         <source>ledger %1: cannot checkpoint, another connection is writing</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha %1: kontrolní bod nelze provést, jiné připojení právě zapisuje</translation>
     </message>
     <message>
         <source>cannot back up the ledger %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>knihu %1 nelze zálohovat do %2: %3</translation>
     </message>
     <message>
         <source>counting the open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>počítání neuhrazených faktur</translation>
     </message>
     <message>
         <source>reading the open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání neuhrazených faktur</translation>
     </message>
     <message>
         <source>unknown setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé nastavení %1</translation>
     </message>
     <message>
         <source>reading the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání nastavení %1</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání nastavení</translation>
     </message>
     <message>
         <source>setting %1: expected true or false, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení %1: očekávalo se true nebo false, nalezeno &quot;%2&quot;</translation>
     </message>
     <message>
         <source>setting %1: expected one of %2, found &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavení %1: očekávala se jedna z hodnot %2, nalezeno &quot;%3&quot;</translation>
     </message>
     <message>
         <source>storing the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukládání nastavení %1</translation>
     </message>
     <message>
         <source>ledger: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kniha: %1: %2</translation>
     </message>
     <message>
         <source>cannot prepare &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nelze připravit</translation>
     </message>
     <message>
         <source>a user needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel potřebuje jméno</translation>
     </message>
     <message>
         <source>the user %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1 už existuje</translation>
     </message>
     <message>
         <source>adding the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>přidávání uživatele %1</translation>
     </message>
     <message>
         <source>module &quot;%1&quot;: expected lowercase letters, digits, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>modul &quot;%1&quot;: očekávají se malá písmena, číslice, &apos;_&apos; nebo &apos;.&apos;</translation>
     </message>
     <message>
         <source>no user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje uživatel %1</translation>
     </message>
     <message>
         <source>setting the rights of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavování práv uživatele %1</translation>
     </message>
     <message>
         <source>reading the rights of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání práv uživatele %1</translation>
     </message>
     <message>
         <source>reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>načítání uživatelů</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot;: expected a three-letter ISO 4217 code such as EUR or CZK</source>
-        <translation type="unfinished"></translation>
+        <translation>měna &quot;%1&quot;: očekával se třípísmenný kód ISO 4217, např. EUR nebo CZK</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot;: expected a numeric ISO 4217 code of up to three digits such as 978 or 203</source>
-        <translation type="unfinished"></translation>
+        <translation>měna &quot;%1&quot;: očekával se číselný kód ISO 4217 s nejvýše třemi číslicemi, např. 978 nebo 203</translation>
     </message>
     <message>
         <source>currency &quot;%1&quot;: unknown numeric ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>měna &quot;%1&quot;: neznámý číselný kód ISO 4217</translation>
     </message>
     <message>
         <source>IBAN &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš krátký</translation>
     </message>
     <message>
         <source>expected a two-letter country code at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>na začátku se očekával dvoupísmenný kód země</translation>
     </message>
     <message>
         <source>expected two check digits after the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>za kódem země se očekávaly dvě kontrolní číslice</translation>
     </message>
     <message>
         <source>unknown IBAN country &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá země IBAN &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 IBANs have %2 characters, this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN země %1 mají %2 znaků, tento má %3</translation>
     </message>
     <message>
         <source>the check digits do not match (mistyped?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolní číslice nesouhlasí (překlep?)</translation>
     </message>
     <message>
         <source>account &quot;%1&quot;: country &quot;%2&quot; has no Czech/Slovak account numbers; expected CZ or SK</source>
-        <translation type="unfinished"></translation>
+        <translation>účet &quot;%1&quot;: země &quot;%2&quot; nemá česká ani slovenská čísla účtů; očekávalo se CZ nebo SK</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; at position %2; expected letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané &quot;%1&quot; na pozici %2; očekávala se písmena a číslice</translation>
     </message>
     <message>
         <source>too long (at most %1 letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš dlouhý (nejvýše %1 písmen a číslic)</translation>
     </message>
     <message>
         <source>account &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>účet &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>expected &quot;[prefix-]number/bank code&quot;, e.g. 19-2000145399/0800</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se &quot;[předčíslí-]číslo/kód banky&quot;, např. 19-2000145399/0800</translation>
     </message>
     <message>
         <source>the bank code must have four digits</source>
-        <translation type="unfinished"></translation>
+        <translation>kód banky musí mít čtyři číslice</translation>
     </message>
     <message>
         <source>the prefix must have one to six digits</source>
-        <translation type="unfinished"></translation>
+        <translation>předčíslí musí mít jednu až šest číslic</translation>
     </message>
     <message>
         <source>the account number must have two to ten digits</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo účtu musí mít dvě až deset číslic</translation>
     </message>
     <message>
         <source>the prefix fails the mod-11 check (mistyped?)</source>
-        <translation type="unfinished"></translation>
+        <translation>předčíslí nevyhovuje kontrole mod 11 (překlep?)</translation>
     </message>
     <message>
         <source>the account number fails the mod-11 check (mistyped?)</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo účtu nevyhovuje kontrole mod 11 (překlep?)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>částka &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears both as a thousands separator and as the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; je zároveň oddělovač tisíců i desetinná čárka</translation>
     </message>
     <message>
         <source>ambiguous: &quot;%1&quot; followed by three digits is a thousands separator, or a decimal point with too many decimals (%2 has %3); write the amount without thousands separators or with %3 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>nejednoznačné: &quot;%1&quot; následované třemi číslicemi je oddělovač tisíců, nebo desetinná čárka s příliš mnoha desetinnými místy (%2 má %3); napište částku bez oddělovačů tisíců nebo s %3 desetinnými místy</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš velká</translation>
     </message>
     <message>
         <source>misplaced thousands separator (groups of three digits expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>oddělovač tisíců na nesprávném místě (očekávají se skupiny po třech číslicích)</translation>
     </message>
     <message>
         <source>mixed thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>smíšené oddělovače tisíců</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané &quot;%1&quot; za desetinnou čárkou</translation>
     </message>
     <message>
         <source>too many decimals: %1 has %2, the amount has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš mnoho desetinných míst: %1 má %2, částka má %3</translation>
     </message>
     <message>
         <source>no currency given</source>
-        <translation type="unfinished"></translation>
+        <translation>není zadána měna</translation>
     </message>
     <message>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>částka je prázdná</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;; expected digits, a decimal point and thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané &quot;%1&quot;; očekávají se číslice, desetinná čárka a oddělovače tisíců</translation>
     </message>
     <message>
         <source>no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné číslice</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je prázdný</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: only digits are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: povoleny jsou jen číslice</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: at most %3 digits are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: povoleno je nejvýše %3 číslic</translation>
     </message>
     <message>
         <source>variable symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>variabilní symbol</translation>
     </message>
     <message>
         <source>constant symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>konstantní symbol</translation>
     </message>
     <message>
         <source>specific symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>specifický symbol</translation>
     </message>
     <message>
         <source>creditor reference &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>reference věřitele &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>expected &quot;RF&quot; at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>na začátku se očekávalo &quot;RF&quot;</translation>
     </message>
     <message>
         <source>too short; expected RF, two check digits and a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>příliš krátká; očekávalo se RF, dvě kontrolní číslice a reference</translation>
     </message>
     <message>
         <source>expected two check digits after &quot;RF&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>za &quot;RF&quot; se očekávaly dvě kontrolní číslice</translation>
     </message>
     <message>
         <source>KID &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KID &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>expected 2 to 25 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávalo se 2 až 25 číslic</translation>
     </message>
     <message>
         <source>only digits are allowed (and &apos;-&apos; as a MOD11 check digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>povoleny jsou jen číslice (a &apos;-&apos; jako kontrolní číslice MOD11)</translation>
     </message>
     <message>
         <source>the check digit matches neither MOD10 nor MOD11 (mistyped?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolní číslice nevyhovuje ani MOD10, ani MOD11 (překlep?)</translation>
     </message>
     <message>
         <source>KID base &quot;%1&quot;: expected 1 to 24 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>základ KID &quot;%1&quot;: očekávalo se 1 až 24 číslic</translation>
     </message>
     <message>
         <source>in the VS field</source>
-        <translation type="unfinished"></translation>
+        <translation>v poli VS</translation>
     </message>
     <message>
         <source>in the end-to-end reference</source>
-        <translation type="unfinished"></translation>
+        <translation>v referenci end-to-end</translation>
     </message>
     <message>
         <source>in the description</source>
-        <translation type="unfinished"></translation>
+        <translation>v popisu</translation>
     </message>
     <message>
         <source>in the RF reference</source>
-        <translation type="unfinished"></translation>
+        <translation>v referenci RF</translation>
     </message>
     <message>
         <source>in the KID</source>
-        <translation type="unfinished"></translation>
+        <translation>v KID</translation>
     </message>
     <message>
         <source>counter IBAN %1 is the firm&apos;s own account &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 je vlastní účet firmy &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no counter IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>bez IBAN protiúčtu</translation>
     </message>
     <message>
         <source>counter IBAN %1 is the account being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 je účet, do kterého se importuje</translation>
     </message>
     <message>
         <source>the bank marks the line as a cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>banka označuje řádek jako vklad hotovosti</translation>
     </message>
     <message>
         <source>card or cash machine line (%1): a purchase that needs a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek platby kartou nebo výběru z bankomatu (%1): nákup, který potřebuje doklad</translation>
     </message>
     <message>
         <source>card lines count as bank fees (setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>řádky plateb kartou se považují za bankovní poplatky (nastavení)</translation>
     </message>
     <message>
         <source>counter IBAN %1 is %2&apos;s IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 je IBAN partnera %2</translation>
     </message>
     <message>
         <source>counter IBAN %1 is %2&apos;s learned IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 je naučený IBAN partnera %2</translation>
     </message>
     <message>
         <source>counter IBAN %1 is on file for several counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 je evidován u více partnerů</translation>
     </message>
     <message>
         <source>counter IBAN %1 is not on file</source>
-        <translation type="unfinished"></translation>
+        <translation>protiúčet IBAN %1 není evidován</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; in the statement is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>název &quot;%1&quot; ve výpisu je %2</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; fits several counterparties</source>
-        <translation type="unfinished"></translation>
+        <translation>název &quot;%1&quot; odpovídá více partnerům</translation>
     </message>
     <message>
         <source>name &quot;%1&quot; is not a known counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>název &quot;%1&quot; není známý partner</translation>
     </message>
     <message>
         <source>the description names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>popis uvádí %1</translation>
     </message>
     <message>
         <source>VS %1 %3 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VS %1 %3 odpovídá %2</translation>
     </message>
     <message>
         <source>invoice number %1 %3 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>číslo faktury %1 %3 odpovídá %2</translation>
     </message>
     <message>
         <source>amount %1 equal to the open amount</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 se rovná zbývající částce</translation>
     </message>
     <message>
         <source>amount %1 equal to the open amounts of %2 documents together</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 se rovná součtu zbývajících částek %2 dokladů</translation>
     </message>
     <message>
         <source>amount %1 below the open %2: %3 stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 je nižší než zbývajících %2: %3 zůstává neuhrazeno</translation>
     </message>
     <message>
         <source>amount %1 above the open %2: %3 unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>částka %1 je vyšší než zbývajících %2: %3 nepřiřazeno</translation>
     </message>
     <message>
         <source>no open document of %1 is referenced</source>
-        <translation type="unfinished"></translation>
+        <translation>neodkazuje se na žádný neuhrazený doklad partnera %1</translation>
     </message>
     <message>
         <source>reference %1 fits %2 open documents: none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>referenci %1 odpovídá %2 neuhrazených dokladů: žádný nebyl vybrán</translation>
     </message>
     <message>
         <source>reference %1 matches %2 of another counterparty, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2 jiného partnera, %3</translation>
     </message>
     <message>
         <source>reference %1 matches %2, which is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2, která je v měně %3</translation>
     </message>
     <message>
         <source>reference %1 matches %2, which is not posted</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2, která není provedená</translation>
     </message>
     <message>
         <source>reference %1 matches %2, a kind of invoice not searched (settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2, druhu faktury, který se neprohledává (nastavení)</translation>
     </message>
     <message>
         <source>reference %1 matches %2, but the payment goes the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2, ale platba jde opačným směrem</translation>
     </message>
     <message>
         <source>%1 is already settled by line %2 of this import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už uhrazuje řádek %2 tohoto importu</translation>
     </message>
     <message>
         <source>line %2 of this import already pays part of %1: %3 was left</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %2 tohoto importu už uhrazuje část %1: zbylo %3</translation>
     </message>
     <message>
         <source>neither counterparty nor document recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>nerozpoznán partner ani doklad</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <comment>list of evidence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>VS %1 differs in one digit from %2 of %3 (open %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>VS %1 se liší v jedné číslici od %2 partnera %3 (zbývá %4)</translation>
     </message>
     <message>
         <source>VS %1 has two digits swapped against %2 of %3 (open %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>VS %1 má oproti %2 partnera %3 prohozené dvě číslice (zbývá %4)</translation>
     </message>
     <message>
         <source>no reference, but the amount equals the open %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bez reference, ale částka se rovná zbývajícím %1 na %2</translation>
     </message>
     <message>
         <source>the amount is close to the open %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>částka je blízko zbývajícím %1 na %2</translation>
     </message>
     <message>
         <source>no reference, but %1 together equal the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>bez reference, ale %1 dohromady dávají částku</translation>
     </message>
     <message>
         <source>reference %1 fits %2 of %3 (open %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2 partnera %3 (zbývá %4)</translation>
     </message>
     <message>
         <source>reference %1 fits %2, which is not posted</source>
-        <translation type="unfinished"></translation>
+        <translation>reference %1 odpovídá %2, která není provedená</translation>
+    </message>
+    <message>
+        <source>expected the header&apos;s column names, a header_line, or the number of fields of a file without a header</source>
+        <translation>očekávaly se názvy sloupců záhlaví, header_line nebo počet polí souboru bez záhlaví</translation>
+    </message>
+    <message>
+        <source>profile %1: the first rows do not have %2 fields with a date in the booking date column</source>
+        <translation>profil %1: první řádky nemají %2 polí s datem ve sloupci data zaúčtování</translation>
+    </message>
+    <message>
+        <source>: longer &quot;extended&quot; items (8-digit dates, long texts) are not the ABO/GPC format of the banks and are not supported</source>
+        <translation>: delší „rozšířené“ položky (8místná data, dlouhé texty) nejsou formát ABO/GPC bank a nejsou podporovány</translation>
+    </message>
+    <message>
+        <source>removing the IBAN %1</source>
+        <translation>odebírání IBAN %1</translation>
+    </message>
+    <message>
+        <source>line %1 is written into the invoices %2; with &quot;Undo the payment when a written row changes&quot; off in the settings its payment cannot change (annul the line instead)</source>
+        <translation>řádek %1 je zapsán do faktur %2; když je v nastavení vypnuté „Zrušit úhradu, když se zapsaný řádek změní“, jeho úhrada se nemůže změnit (místo toho řádek stornujte)</translation>
+    </message>
+    <message>
+        <source>line %1: the amount for %2 must be more than zero</source>
+        <translation>řádek %1: částka pro %2 musí být větší než nula</translation>
+    </message>
+    <message>
+        <source>line %1: the allocations (%2) are more than the line&apos;s amount (%3)</source>
+        <translation>řádek %1: přiřazení (%2) jsou vyšší než částka řádku (%3)</translation>
+    </message>
+    <message>
+        <source>reading line %1</source>
+        <translation>načítání řádku %1</translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: delete the line instead of annulling it</source>
+        <translation>import %1 je koncept: řádek místo stornování smažte</translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is annulled already</source>
+        <translation>řádek %1 importu %2 už je stornován</translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: confirm it to write its rows</source>
+        <translation>import %1 je koncept: potvrďte ho, aby se jeho řádky zapsaly</translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is written already</source>
+        <translation>řádek %1 importu %2 už je zapsán</translation>
+    </message>
+    <message>
+        <source>line %1 is red: give it a counterparty or a document first</source>
+        <translation>řádek %1 je červený: nejprve mu přiřaďte partnera nebo doklad</translation>
+    </message>
+    <message>
+        <source>line %1 pays no invoice: there is nothing to write</source>
+        <translation>řádek %1 neuhrazuje žádnou fakturu: není co zapsat</translation>
+    </message>
+    <message>
+        <source>checking the stored lines</source>
+        <translation>kontrola uložených řádků</translation>
+    </message>
+    <message>
+        <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
+        <translation>kniha se během importu změnila (účet, partner nebo faktura, na které řádky odkazují, byly smazány); nic se neuložilo</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1589,50 @@
         <source>Changes</source>
         <translation>Změny</translation>
     </message>
+    <message>
+        <source>Statement line</source>
+        <translation>Řádek výpisu</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IBAN</source>
+        <translation>IBAN partnera</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Přiřazeno</translation>
+    </message>
+    <message>
+        <source>Counterparty set</source>
+        <translation>Nastaven partner</translation>
+    </message>
+    <message>
+        <source>Type set</source>
+        <translation>Nastaven typ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Upraveno</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Vráceno zpět</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Zopakováno</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Stornováno</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Zapsáno</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
@@ -1652,6 +1756,592 @@
     <message>
         <source>Bank accounts</source>
         <translation>Bankovní účty</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::EditRowDialog</name>
+    <message>
+        <source>Edit row %1</source>
+        <translation>Úprava řádku %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  “%3”  %4  %5</source>
+        <translation>%1  %2  „%3“  %4  %5</translation>
+    </message>
+    <message>
+        <source>Type a part of the name to search</source>
+        <translation>Napište část názvu a vyhledejte</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Uhradit</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Splatnost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Zbývá</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Přiřadit</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>&amp;Typ dokladu</translation>
+    </message>
+    <message>
+        <source>The account %1 will be remembered for %2.</source>
+        <translation>Účet %1 se zapamatuje pro partnera %2.</translation>
+    </message>
+    <message>
+        <source>Choose a counterparty to see its open documents.</source>
+        <translation>Vyberte partnera, abyste viděli jeho neuhrazené doklady.</translation>
+    </message>
+    <message>
+        <source>%1 has no open documents.</source>
+        <translation>%1 nemá žádné neuhrazené doklady.</translation>
+    </message>
+    <message>
+        <source>Open documents of %1:</source>
+        <translation>Neuhrazené doklady partnera %1:</translation>
+    </message>
+    <message>
+        <source>Allocated to this row; untick to take it off</source>
+        <translation>Přiřazeno k tomuto řádku; zrušením zaškrtnutí ho odeberete</translation>
+    </message>
+    <message>
+        <source>The part of the row paid to this document</source>
+        <translation>Část řádku uhrazená na tento doklad</translation>
+    </message>
+    <message>
+        <source>There is no counterparty named %1.</source>
+        <translation>Partner s názvem %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1</source>
+        <translation>Zbývá přiřadit: %1</translation>
+    </message>
+    <message>
+        <source>The row will be: %1 %2</source>
+        <translation>Řádek bude: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportListModel</name>
+    <message>
+        <source>Could not list the imports: %1</source>
+        <translation>Importy se nepodařilo vypsat: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potvrzený</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Koncept</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importováno</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Ke zpracování</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Potvrdil</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Discard this draft import with all its rows</source>
+        <translation>Zahodit tento koncept importu se všemi jeho řádky</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potvrdit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Vrátit</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Zopakovat</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Vybrat soubory…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s account the statement belongs to</source>
+        <translation>Účet firmy, ke kterému výpis patří</translation>
+    </message>
+    <message>
+        <source>Ignore POS payments</source>
+        <translation>Ignorovat platby POS</translation>
+    </message>
+    <message>
+        <source>Leave card (POS) and cash machine rows out of the import</source>
+        <translation>Neimportovat řádky plateb kartou (POS) a výběrů z bankomatů</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Načíst soubor</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing of the file is kept</source>
+        <translation>Zastavit načítání; ze souboru se nic neuloží</translation>
+    </message>
+    <message>
+        <source>Drop statement files here, or</source>
+        <translation>Sem přetáhněte soubory výpisů, nebo</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Účet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Všechny</translation>
+    </message>
+    <message>
+        <source>Show every row</source>
+        <translation>Zobrazit všechny řádky</translation>
+    </message>
+    <message>
+        <source>Show only these rows: %1</source>
+        <translation>Zobrazit jen tyto řádky: %1</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Hledat v řádcích</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Upravit…</translation>
+    </message>
+    <message>
+        <source>Pick the counterparty, the documents or the type (Enter)</source>
+        <translation>Vybrat partnera, doklady nebo typ (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Smazat</translation>
+    </message>
+    <message>
+        <source>Leave the row out of the import (Delete)</source>
+        <translation>Vynechat řádek z importu (Delete)</translation>
+    </message>
+    <message>
+        <source>Apply Suggestion</source>
+        <translation>Použít návrh</translation>
+    </message>
+    <message>
+        <source>Annul</source>
+        <translation>Stornovat</translation>
+    </message>
+    <message>
+        <source>Take the row&apos;s payment back out of the invoices; the row stays in the statement</source>
+        <translation>Odebrat úhradu řádku z faktur; řádek zůstane ve výpisu</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Zapsat</translation>
+    </message>
+    <message>
+        <source>Write the corrected row&apos;s payment into its invoices</source>
+        <translation>Zapsat úhradu opraveného řádku do jeho faktur</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Smazat řádek</translation>
+    </message>
+    <message>
+        <source>Annul row</source>
+        <translation>Stornovat řádek</translation>
+    </message>
+    <message>
+        <source>Write row</source>
+        <translation>Zapsat řádek</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>New statement import</source>
+        <translation>Nový import výpisu</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Zatím není vybrán žádný soubor.</translation>
+    </message>
+    <message>
+        <source>%1 (then: %2)</source>
+        <translation>%1 (potom: %2)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Tento soubor nelze načíst: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, account %3)</source>
+        <translation>%1 (%2, účet %3)</translation>
+    </message>
+    <message>
+        <source>The statement is for the account %1, which is not one of the firm&apos;s accounts: choose the account to import it into, or add it under Bank accounts.</source>
+        <translation>Výpis je pro účet %1, který není účtem firmy: vyberte účet, do kterého ho chcete importovat, nebo ho přidejte v sekci Bankovní účty.</translation>
+    </message>
+    <message>
+        <source>Choose Statement Files</source>
+        <translation>Vybrat soubory výpisů</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;All files (*)</source>
+        <translation>Bankovní výpisy (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the account the statement belongs to.</source>
+        <translation>Vyberte účet, ke kterému výpis patří.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Načítá se soubor…</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 z %3</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Načítání bylo zrušeno; nic se neimportovalo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nic se neimportovalo: %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Statement import %1</source>
+        <translation>Import výpisu %1</translation>
+    </message>
+    <message>
+        <source>Reading the import…</source>
+        <translation>Načítá se import…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – rows: %2</source>
+        <translation>%1 – řádky: %2</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (confirmed)</source>
+        <translation>Import výpisu %1 (potvrzený)</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (draft)</source>
+        <translation>Import výpisu %1 (koncept)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it is coloured as it is.</source>
+        <translation>Vyberte řádek a uvidíte, proč má takovou barvu.</translation>
+    </message>
+    <message>
+        <source>Line %1 – %2</source>
+        <translation>Řádek %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do: confirming waits for them (F8 goes to the next)</source>
+        <translation>
+            <numerusform>Ke zpracování ještě zbývá %n řádek: potvrzení na něj čeká (F8 přejde na další)</numerusform>
+            <numerusform>Ke zpracování ještě zbývají %n řádky: potvrzení na ně čeká (F8 přejde na další)</numerusform>
+            <numerusform>Ke zpracování ještě zbývá %n řádků: potvrzení na ně čeká (F8 přejde na další)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments into the invoices (Ctrl+Return)</source>
+        <translation>Zapsat úhrady do faktur (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>The payment of line %1 was taken back out of its invoices; Write enters the corrected row again.</source>
+        <translation>Úhrada řádku %1 byla odebrána z jeho faktur; tlačítko Zapsat opravený řádek znovu zapíše.</translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation>úpravu řádku %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo the edit of line %1: %2</source>
+        <translation>Úpravu řádku %1 se nepodařilo vrátit ani zopakovat: %2</translation>
+    </message>
+    <message>
+        <source>Delete line %1? Its payment is taken back out of %2.</source>
+        <translation>Smazat řádek %1? Jeho úhrada se odebere z dokladů %2.</translation>
+    </message>
+    <message>
+        <source>delete line %1</source>
+        <translation>smazání řádku %1</translation>
+    </message>
+    <message>
+        <source>Allocate the row to %1 (%2)</source>
+        <translation>Přiřadit řádek k %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1 has no such suggestion.</source>
+        <translation>Řádek %1 takový návrh nemá.</translation>
+    </message>
+    <message>
+        <source>apply the suggestion to line %1</source>
+        <translation>použití návrhu na řádek %1</translation>
+    </message>
+    <message>
+        <source>Annul line %1? Its payment is taken back out of %2; the row stays in the statement and can be written again.</source>
+        <translation>Stornovat řádek %1? Jeho úhrada se odebere z dokladů %2; řádek zůstane ve výpisu a lze ho znovu zapsat.</translation>
+    </message>
+    <message>
+        <source>Line %1 is written into its invoices again.</source>
+        <translation>Řádek %1 je znovu zapsán do svých faktur.</translation>
+    </message>
+    <message>
+        <source>Confirm Import</source>
+        <translation>Potvrdit import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</source>
+        <translation>
+            <numerusform>Ke zpracování ještě zbývá %n řádek (červený): spárujte ho s partnerem nebo dokladem, nastavte mu typ, nebo ho smažte. Je vybrán.</numerusform>
+            <numerusform>Ke zpracování ještě zbývají %n řádky (červené): spárujte je s partnerem nebo dokladem, nastavte jim typ, nebo je smažte. První z nich je vybrán.</numerusform>
+            <numerusform>Ke zpracování ještě zbývá %n řádků (červených): spárujte je s partnerem nebo dokladem, nastavte jim typ, nebo je smažte. První z nich je vybrán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments of this import into the invoices?</source>
+        <translation>Zapsat úhrady z tohoto importu do faktur?</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 rows paid %2 invoices.</source>
+        <translation>Potvrzeno: zapsané řádky: %1, uhrazené faktury: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Zrušit import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft import with its %n row(s)? Nothing of it is kept.</source>
+        <translation>
+            <numerusform>Zahodit tento koncept importu s %n řádkem? Nic z něj se neuloží.</numerusform>
+            <numerusform>Zahodit tento koncept importu s %n řádky? Nic z něj se neuloží.</numerusform>
+            <numerusform>Zahodit tento koncept importu s %n řádky? Nic z něj se neuloží.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRowModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Pravidlo: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Proč: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Návrh: %1</translation>
+    </message>
+    <message>
+        <source>Already imported earlier: this row pays nothing again.</source>
+        <translation>Již importováno dříve: tento řádek znovu nic neuhrazuje.</translation>
+    </message>
+    <message>
+        <source>%1, annulled</source>
+        <translation>%1, stornováno</translation>
+    </message>
+    <message>
+        <source>%1, written</source>
+        <translation>%1, zapsáno</translation>
+    </message>
+    <message>
+        <source>%1, to write</source>
+        <translation>%1, k zapsání</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Typ dokladu</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Doklady</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Counterparty in statement</source>
+        <translation>Partner ve výpisu</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Příjem</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Výdaj</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Přiřazeno</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Nepřiřazeno</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravidlo</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRunner</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Načítá se soubor…</translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation>Načítají se faktury…</translation>
+    </message>
+    <message>
+        <source>Pairing rows…</source>
+        <translation>Párují se řádky…</translation>
+    </message>
+    <message>
+        <source>Storing the draft…</source>
+        <translation>Ukládá se koncept…</translation>
+    </message>
+    <message>
+        <source>Showing the rows…</source>
+        <translation>Zobrazují se řádky…</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportSummary</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n řádek, %2</numerusform>
+            <numerusform>%1: %n řádky, %2</numerusform>
+            <numerusform>%1: %n řádků, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices becoming paid: %1; partly paid: %2</source>
+        <translation>Faktury, které budou uhrazeny: %1; částečně uhrazeny: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported, skipped: %n row(s)</source>
+        <translation>
+            <numerusform>Již importováno, přeskočeno: %n řádek</numerusform>
+            <numerusform>Již importováno, přeskočeno: %n řádky</numerusform>
+            <numerusform>Již importováno, přeskočeno: %n řádků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2585,7 @@
     <name>Saldo::LedgerSnapshot</name>
     <message>
         <source>Reading the ledger was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání knihy bylo zrušeno.</translation>
     </message>
 </context>
 <context>
@@ -1981,14 +2671,6 @@
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <source>No bank statements imported yet</source>
-        <translation>Zatím žádné importované bankovní výpisy</translation>
-    </message>
-    <message>
-        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles. The import screen comes with the next version of Saldo; until then, saldo-cli statement import does it from the command line.</source>
-        <translation>Importujte soubory výpisů z vaší banky (camt.053, MT940, ABO/GPC, CSV nebo OFX) a Saldo spáruje každou platbu s fakturou, kterou hradí. Obrazovka importu přijde s další verzí programu Saldo; do té doby to z příkazové řádky udělá saldo-cli statement import.</translation>
-    </message>
-    <message>
         <source>No payment orders yet</source>
         <translation>Zatím žádné platební příkazy</translation>
     </message>
@@ -2003,10 +2685,6 @@
     <message>
         <source>Documents waiting to be sent to your accountant&apos;s inbox will be listed here, with any changes made since they were sent. Sending comes with a later version of Saldo.</source>
         <translation>Zde budou uvedeny doklady čekající na odeslání do schránky vaší účetní, i se změnami provedenými po odeslání. Odesílání přijde s pozdější verzí programu Saldo.</translation>
-    </message>
-    <message>
-        <source>Not imported: %1. Importing statements here comes with the import screen.</source>
-        <translation>Neimportováno: %1. Import výpisů zde přijde spolu s obrazovkou importu.</translation>
     </message>
     <message>
         <source>Could not read the ledger: %1</source>
@@ -2092,6 +2770,10 @@
         <source>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bank statements paired with invoices: imports your bank&apos;s statements and pairs every payment with the invoice it settles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Saldo authors. Saldo is free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bankovní výpisy spárované s fakturami: importuje výpisy z vaší banky a každou platbu spáruje s fakturou, kterou hradí.&lt;/p&gt;&lt;p&gt;Copyright © 2026 autoři programu Saldo. Saldo je svobodný software podle licence GNU General Public License, verze 3 nebo (podle vaší volby) jakékoli pozdější verze; je bez jakékoli záruky.&lt;/p&gt;&lt;p&gt;Sestaveno s Qt %2, běží na Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a ledger to import statements into.</source>
+        <translation>Otevřete knihu, do které chcete importovat výpisy.</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::OverviewView</name>
@@ -2158,6 +2840,76 @@
     <message>
         <source>No bank accounts yet.</source>
         <translation>Zatím žádné bankovní účty.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowStates</name>
+    <message>
+        <source>Paired</source>
+        <translation>Spárováno</translation>
+    </message>
+    <message>
+        <source>Open part</source>
+        <translation>Nepřiřazená část</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Ke zpracování</translation>
+    </message>
+    <message>
+        <source>Own transfer</source>
+        <translation>Vlastní převod</translation>
+    </message>
+    <message>
+        <source>The whole amount is allocated</source>
+        <translation>Celá částka je přiřazena</translation>
+    </message>
+    <message>
+        <source>The counterparty is known; some of the amount is open</source>
+        <translation>Partner je známý; část částky není přiřazena</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the row needs you before confirming</source>
+        <translation>Nic nebylo rozpoznáno: řádek je třeba před potvrzením zpracovat</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
+        <translation>Převod mezi vlastními účty firmy nebo již importovaný řádek: ignoruje se</translation>
+    </message>
+    <message>
+        <source>Invoice payment</source>
+        <translation>Úhrada faktury</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Bez dokladu</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Nepřiřazená platba</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Vklad</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Bankovní poplatek</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowSuggestion</name>
+    <message>
+        <source>There is no invoice %1 any more.</source>
+        <translation>Faktura %1 už neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the row in %3.</source>
+        <translation>%1 je v měně %2, řádek v měně %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is open on %1 any more.</source>
+        <translation>Na %1 už nic nezbývá uhradit.</translation>
     </message>
 </context>
 <context>
@@ -2473,18 +3225,69 @@
     </message>
 </context>
 <context>
+    <name>Saldo::StatementsSection</name>
+    <message>
+        <source>No bank statements imported yet</source>
+        <translation>Zatím nebyly importovány žádné bankovní výpisy</translation>
+    </message>
+    <message>
+        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles.</source>
+        <translation>Importujte soubory výpisů z vaší banky (camt.053, MT940, ABO/GPC, CSV nebo OFX) a Saldo každou platbu spáruje s fakturou, kterou uhrazuje.</translation>
+    </message>
+    <message>
+        <source>Search file or account</source>
+        <translation>Hledat soubor nebo účet</translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation>Načítají se importy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n importy</numerusform>
+            <numerusform>%n importů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n import(s)</source>
+        <translation>
+            <numerusform>%1 z %n importu</numerusform>
+            <numerusform>%1 z %n importů</numerusform>
+            <numerusform>%1 z %n importů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importovat výpis…</translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation>Nový import</translation>
+    </message>
+    <message>
+        <source>Import a bank statement file and pair its payments (Ctrl+I)</source>
+        <translation>Importovat soubor bankovního výpisu a spárovat jeho platby (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Open Import</source>
+        <translation>Otevřít import</translation>
+    </message>
+</context>
+<context>
     <name>Saldo::Tr::Tr</name>
     <message>
         <source>expected %1 digits at %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na pozici %2 se očekávalo %1 číslic, nalezeno &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na pozici %1 se očekávalo datum DDMMYY, nalezeno &apos;%2&apos;</translation>
     </message>
     <message>
         <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>na pozici %1 se očekávalo znaménko &apos;+&apos; nebo &apos;-&apos;, nalezeno &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2492,248 +3295,279 @@
     <message>
         <source>account add needs --iban and --name
 usage: saldo-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>account add potřebuje --iban a --name
+použití: saldo-cli %1</translation>
     </message>
     <message>
         <source>--iban: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--iban: %1</translation>
     </message>
     <message>
         <source>--name: the account&apos;s name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--name: název účtu nesmí být prázdný</translation>
     </message>
     <message>
         <source>--currency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency: %1</translation>
     </message>
     <message>
         <source>Added the account %1 (%2, %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Přidán účet %1 (%2, %3)
+</translation>
     </message>
     <message>
         <source>  (not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nepovolený)</translation>
     </message>
     <message>
         <source>usage: saldo-cli [--ledger PATH] [--user NAME] COMMAND ...</source>
-        <translation type="unfinished"></translation>
+        <translation>použití: saldo-cli [--ledger PATH] [--user NAME] COMMAND ...</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>příkazy:</translation>
     </message>
     <message>
         <source>saldo-cli: unknown or incomplete option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo-cli: neznámá nebo neúplná volba %1</translation>
     </message>
     <message>
         <source>saldo-cli: unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo-cli: neznámý příkaz %1</translation>
     </message>
     <message>
         <source>%1
 usage: saldo-cli %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+použití: saldo-cli %2</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>volba --%1 potřebuje hodnotu</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba %1</translation>
     </message>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí argument</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný argument %1</translation>
     </message>
     <message>
         <source>saldo-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo-cli: upozornění: %1</translation>
     </message>
     <message>
         <source>--account IBAN is required
 usage: saldo-cli statement import FILE --account IBAN [--ignore-pos] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>--account IBAN je povinné
+použití: saldo-cli statement import FILE --account IBAN [--ignore-pos] [--json]</translation>
     </message>
     <message>
         <source>--account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: %1</translation>
     </message>
     <message>
         <source>unknown format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý formát %1</translation>
     </message>
     <message>
         <source>%1
 nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+nic se neimportovalo</translation>
     </message>
     <message>
         <source>%1 must be a positive number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být kladné číslo, ne %2</translation>
     </message>
     <message>
         <source>--document NUMBER is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import %1 has no line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--document NUMBER je povinné</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount: %1</translation>
     </message>
     <message>
         <source>unknown type %1; one of invoice_payment, own_transfer, no_document, unallocated, deposit, bank_fee</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý typ %1; jeden z invoice_payment, own_transfer, no_document, unallocated, deposit, bank_fee</translation>
     </message>
     <message>
         <source>Deleted line %1 of import %2; it will not be imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Smazán řádek %1 importu %2; nebude se importovat
+</translation>
     </message>
     <message>
         <source>Confirmed import %1: %2 rows paid %3 invoices
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzen import %1: zapsané řádky: %2, uhrazené faktury: %3
+</translation>
     </message>
     <message>
         <source>Canceled import %1; nothing of it was kept
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušen import %1; nic z něj se neuložilo
+</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjem</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Výdaj</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Barva</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Doklady</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo</translation>
     </message>
     <message>
         <source>DUPLICATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DUPLICITA: %1</translation>
     </message>
     <message>
         <source>Import %1 (%2): %3, %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 (%2): %3, %4
+</translation>
     </message>
     <message>
         <source>green %1, black %2, red %3, grey %4 (duplicates %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>zelené %1, černé %2, červené %3, šedé %4 (duplicity %5)
+</translation>
     </message>
     <message>
         <source>no ledger at %1; create it with: saldo-cli --ledger %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>v %1 není žádná kniha; vytvořte ji příkazem: saldo-cli --ledger %1 init</translation>
     </message>
     <message>
         <source>Imported %1 invoices from %2 (%3 new counterparties, %4 new IBANs)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importované faktury: %1 ze souboru %2 (noví partneři: %3, nové IBAN: %4)
+</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Číslo</translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished">VS</translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Cur</source>
-        <translation type="unfinished"></translation>
+        <translation>Měna</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Celkem</translation>
+        <translation>Celkem</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbývá</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Splatnost</translation>
+        <translation>Splatnost</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrazena</translation>
     </message>
     <message>
         <source>Created the ledger %1 (schema version %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořena kniha %1 (verze schématu %2)
+</translation>
     </message>
     <message>
         <source>Upgraded the ledger %1 to schema version %2; the previous version is kept in %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kniha %1 aktualizována na verzi schématu %2; předchozí verze je uložena v %3
+</translation>
     </message>
     <message>
         <source>The ledger %1 is up to date (schema version %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kniha %1 je aktuální (verze schématu %2)
+</translation>
     </message>
     <message>
         <source>Statement %1  account %2  %3 lines  balance %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis %1  účet %2  řádky: %3  zůstatek %4
+</translation>
+    </message>
+    <message>
+        <source>Annulled line %1 of import %2; it pays nothing now
+</source>
+        <translation>Stornován řádek %1 importu %2; teď nic neuhrazuje
+</translation>
+    </message>
+    <message>
+        <source>Wrote the payment of line %1 of import %2 into its invoices
+</source>
+        <translation>Úhrada řádku %1 importu %2 zapsána do jeho faktur
+</translation>
+    </message>
+    <message>
+        <source>ANNULLED: %1</source>
+        <translation>STORNOVÁNO: %1</translation>
+    </message>
+    <message>
+        <source>WRITTEN: %1</source>
+        <translation>ZAPSÁNO: %1</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>creditor reference base &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>základ reference věřitele &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>empty; expected 1 to 21 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdný; očekávalo se 1 až 21 písmen a číslic</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +3613,28 @@ nothing was imported</source>
         <translation>Sekce, která se zobrazí jako první: %1 (výchozí naposledy zobrazená).</translation>
     </message>
     <message>
-        <source>Bank statement files to import.</source>
-        <translation>Soubory bankovních výpisů k importu.</translation>
-    </message>
-    <message>
         <source>Unknown section %1; one of: %2.</source>
         <translation>Neznámá sekce %1; jedna z: %2.</translation>
+    </message>
+    <message>
+        <source>Once FILE is read, open the edit dialog of its row LINE (for demos and screenshots).</source>
+        <translation>Po načtení souboru FILE otevřít dialog úpravy jeho řádku ŘÁDEK (pro ukázky a snímky obrazovky).</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>ŘÁDEK</translation>
+    </message>
+    <message>
+        <source>Open the stored statement import ID.</source>
+        <translation>Otevřít uložený import výpisu ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Bank statement files to import: the first is read at once into the account its statement names.</source>
+        <translation>Soubory bankovních výpisů k importu: první se hned načte do účtu, který uvádí jeho výpis.</translation>
     </message>
 </context>
 </TS>

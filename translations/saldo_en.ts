@@ -42,7 +42,7 @@
     <message numerus="yes">
         <source>%n entries are pending (status PDNG), not yet booked</source>
         <translation>
-            <numerusform>%n entries are pending (status PDNG), not yet booked</numerusform>
+            <numerusform>%n entry is pending (status PDNG), not yet booked</numerusform>
             <numerusform>%n entries are pending (status PDNG), not yet booked</numerusform>
         </translation>
     </message>
@@ -212,10 +212,6 @@
     </message>
     <message>
         <source>expected a pattern such as DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the header&apos;s column names or a header_line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,7 +717,7 @@
     <message numerus="yes">
         <source>import %1 cannot be confirmed: %n red row(s) need processing: line %2</source>
         <translation>
-            <numerusform>import %1 cannot be confirmed: %n red row need processing: line %2</numerusform>
+            <numerusform>import %1 cannot be confirmed: %n red row needs processing: line %2</numerusform>
             <numerusform>import %1 cannot be confirmed: %n red rows need processing: line %2</numerusform>
         </translation>
     </message>
@@ -1382,6 +1378,70 @@
         <source>reference %1 fits %2, which is not posted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the header&apos;s column names, a header_line, or the number of fields of a file without a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: the first rows do not have %2 fields with a date in the booking date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: longer &quot;extended&quot; items (8-digit dates, long texts) are not the ABO/GPC format of the banks and are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is written into the invoices %2; with &quot;Undo the payment when a written row changes&quot; off in the settings its payment cannot change (annul the line instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the amount for %2 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the allocations (%2) are more than the line&apos;s amount (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: delete the line instead of annulling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is annulled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: confirm it to write its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is written already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is red: give it a counterparty or a document first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 pays no invoice: there is nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the stored lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
@@ -1527,6 +1587,50 @@
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
@@ -1604,15 +1708,15 @@
     <message numerus="yes">
         <source>%n counterparty(ies)</source>
         <translation>
-            <numerusform>%n counterpartyy</numerusform>
-            <numerusform>%n counterpartyies</numerusform>
+            <numerusform>%n counterparty</numerusform>
+            <numerusform>%n counterparties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n counterparty(ies)</source>
         <translation>
-            <numerusform>%1 of %n counterpartyy</numerusform>
-            <numerusform>%1 of %n counterpartyies</numerusform>
+            <numerusform>%1 of %n counterparty</numerusform>
+            <numerusform>%1 of %n counterparties</numerusform>
         </translation>
     </message>
 </context>
@@ -1644,6 +1748,587 @@
     </message>
     <message>
         <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::EditRowDialog</name>
+    <message>
+        <source>Edit row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  “%3”  %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a part of the name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 will be remembered for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a counterparty to see its open documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open documents of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to this row; untick to take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the row paid to this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counterparty named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row will be: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportListModel</name>
+    <message>
+        <source>Could not list the imports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft import with all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s account the statement belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore POS payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave card (POS) and cash machine rows out of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing of the file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop statement files here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the counterparty, the documents or the type (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the row out of the import (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the row&apos;s payment back out of the invoices; the row stays in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the corrected row&apos;s payment into its invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annul row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (then: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is for the account %1, which is not one of the firm&apos;s accounts: choose the account to import it into, or add it under Bank accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Statement Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the account the statement belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement import %1 (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement import %1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see why it is coloured as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do: confirming waits for them (F8 goes to the next)</source>
+        <translation>
+            <numerusform>%n row still to do: confirming waits for it (F8 goes to the next)</numerusform>
+            <numerusform>%n rows still to do: confirming waits for them (F8 goes to the next)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments into the invoices (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of line %1 was taken back out of its invoices; Write enters the corrected row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo the edit of line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete line %1? Its payment is taken back out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the row to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no such suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the suggestion to line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annul line %1? Its payment is taken back out of %2; the row stays in the statement and can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is written into its invoices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</source>
+        <translation>
+            <numerusform>%n row still to do (red): pair it with a counterparty or document, set its type, or delete it. It is selected.</numerusform>
+            <numerusform>%n rows still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments of this import into the invoices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 rows paid %2 invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft import with its %n row(s)? Nothing of it is kept.</source>
+        <translation>
+            <numerusform>Discard this draft import with its %n row? Nothing of it is kept.</numerusform>
+            <numerusform>Discard this draft import with its %n rows? Nothing of it is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRowModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported earlier: this row pays nothing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, annulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty in statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRunner</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportSummary</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n row, %2</numerusform>
+            <numerusform>%1: %n rows, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices becoming paid: %1; partly paid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported, skipped: %n row(s)</source>
+        <translation>
+            <numerusform>Already imported, skipped: %n row</numerusform>
+            <numerusform>Already imported, skipped: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,14 +2654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No bank statements imported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles. The import screen comes with the next version of Saldo; until then, saldo-cli statement import does it from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No payment orders yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,10 +2667,6 @@
     </message>
     <message>
         <source>Documents waiting to be sent to your accountant&apos;s inbox will be listed here, with any changes made since they were sent. Sending comes with a later version of Saldo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported: %1. Importing statements here comes with the import screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,6 +2753,10 @@
         <source>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bank statements paired with invoices: imports your bank&apos;s statements and pairs every payment with the invoice it settles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Saldo authors. Saldo is free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a ledger to import statements into.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::OverviewView</name>
@@ -2142,6 +2819,76 @@
     </message>
     <message>
         <source>No bank accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowStates</name>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole amount is allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterparty is known; some of the amount is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the row needs you before confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowSuggestion</name>
+    <message>
+        <source>There is no invoice %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +3205,55 @@
     </message>
 </context>
 <context>
+    <name>Saldo::StatementsSection</name>
+    <message>
+        <source>No bank statements imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n import(s)</source>
+        <translation>
+            <numerusform>%1 of %n import</numerusform>
+            <numerusform>%1 of %n imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bank statement file and pair its payments (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Saldo::Tr::Tr</name>
     <message>
         <source>expected %1 digits at %2, found &apos;%3&apos;</source>
@@ -2565,10 +3361,6 @@ nothing was imported</source>
     </message>
     <message>
         <source>--document NUMBER is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +3501,24 @@ nothing was imported</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annulled line %1 of import %2; it pays nothing now
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the payment of line %1 of import %2 into its invoices
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNULLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WRITTEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2764,11 +3574,27 @@ nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bank statement files to import.</source>
+        <source>Unknown section %1; one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown section %1; one of: %2.</source>
+        <source>Once FILE is read, open the edit dialog of its row LINE (for demos and screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the stored statement import ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement files to import: the first is read at once into the account its statement names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

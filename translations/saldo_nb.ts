@@ -215,10 +215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected the header&apos;s column names or a header_line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a CSV profile (JSON object expected): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,182 +1378,290 @@
         <source>reference %1 fits %2, which is not posted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the header&apos;s column names, a header_line, or the number of fields of a file without a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: the first rows do not have %2 fields with a date in the booking date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: longer &quot;extended&quot; items (8-digit dates, long texts) are not the ABO/GPC format of the banks and are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the IBAN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is written into the invoices %2; with &quot;Undo the payment when a written row changes&quot; off in the settings its payment cannot change (annul the line instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the amount for %2 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the allocations (%2) are more than the line&apos;s amount (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: delete the line instead of annulling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is annulled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1 is a draft: confirm it to write its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of import %2 is written already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is red: give it a counterparty or a document first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 pays no invoice: there is nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the stored lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
     <message>
         <source>Bank code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkode %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AddAccountDialog</name>
     <message>
         <source>Add Bank Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til bankkonto</translation>
     </message>
     <message>
         <source>SK31 1200 0000 1987 4263 7541</source>
-        <translation type="unfinished"></translation>
+        <translation>NO93 8601 1117 947</translation>
     </message>
     <message>
         <source>e.g. Current account EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Driftskonto NOK</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>The account&apos;s IBAN, as on the bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoens IBAN, slik den står på kontoutskriften.</translation>
     </message>
     <message>
         <source>Valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig IBAN.</translation>
     </message>
     <message>
         <source>Valid IBAN at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig IBAN i %1.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AuditLogModel</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>Invoice import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaimport</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordeling</translation>
     </message>
     <message>
         <source>Statement import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import av kontoutskrift</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstilling</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Motpart</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nr. %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftet</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Statement line</source>
+        <translation>Linje i kontoutskrift</translation>
+    </message>
+    <message>
+        <source>Counterparty&apos;s IBAN</source>
+        <translation>Motpartens IBAN</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fordelt</translation>
+    </message>
+    <message>
+        <source>Counterparty set</source>
+        <translation>Motpart satt</translation>
+    </message>
+    <message>
+        <source>Type set</source>
+        <translation>Type satt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Redigert</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Angret</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Gjort om</translation>
+    </message>
+    <message>
+        <source>Annulled</source>
+        <translation>Annullert</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ført inn</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
     </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
     <message>
         <source>No changes recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringer registrert ennå</translation>
     </message>
     <message>
         <source>Every change to money in this ledger will be listed here: invoices entered or imported, payments allocated, imports confirmed, settings changed, each with who did it and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver endring av penger i dette regnskapet vises her: fakturaer registrert eller importert, betalinger fordelt, importer bekreftet, innstillinger endret, hver med hvem som gjorde det og når.</translation>
     </message>
     <message>
         <source>Search user, record or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter bruker, post eller endring</translation>
     </message>
     <message>
         <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser endringsloggen…</translation>
     </message>
     <message numerus="yes">
         <source>The latest %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den siste %n endringen</numerusform>
+            <numerusform>De siste %n endringene</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the latest %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av den siste %n endringen</numerusform>
+            <numerusform>%1 av de siste %n endringene</numerusform>
         </translation>
     </message>
 </context>
@@ -1565,21 +1669,21 @@
     <name>Saldo::BankAccountsView</name>
     <message>
         <source>No bank accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bankkontoer ennå</translation>
     </message>
     <message>
         <source>The firm&apos;s own bank accounts will be listed here. Statements are imported into them, and a transfer between two of them is recognised as your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaets egne bankkontoer vises her. Kontoutskrifter importeres til dem, og en overføring mellom to av dem gjenkjennes som en egen overføring.</translation>
     </message>
     <message>
         <source>Reading the bank accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser bankkontoene…</translation>
     </message>
     <message numerus="yes">
         <source>%n bank account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bankkonto</numerusform>
+            <numerusform>%n bankkontoer</numerusform>
         </translation>
     </message>
 </context>
@@ -1587,32 +1691,32 @@
     <name>Saldo::CounterpartiesView</name>
     <message>
         <source>No counterparties yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kunder eller leverandører ennå</translation>
     </message>
     <message>
         <source>Your customers and suppliers will be listed here with their bank accounts. They come with the invoices, and Saldo learns new accounts from the statements you pair by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundene og leverandørene dine vises her med bankkontoene sine. De kommer med fakturaene, og Saldo lærer nye kontoer fra kontoutskriftene du avstemmer manuelt.</translation>
     </message>
     <message>
         <source>Search name, company ID or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter navn, organisasjonsnummer eller IBAN</translation>
     </message>
     <message>
         <source>Reading the counterparties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser kunder og leverandører…</translation>
     </message>
     <message numerus="yes">
         <source>%n counterparty(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n motpart</numerusform>
+            <numerusform>%n motparter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n counterparty(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n motpart</numerusform>
+            <numerusform>%1 av %n motparter</numerusform>
         </translation>
     </message>
 </context>
@@ -1620,31 +1724,612 @@
     <name>Saldo::CounterpartyTableModel</name>
     <message>
         <source>%1: learned from a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lært fra en kontoutskrift</translation>
     </message>
     <message>
         <source>%1: learned from a statement on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lært fra en kontoutskrift %2</translation>
     </message>
     <message>
         <source>%1: entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: registrert</translation>
     </message>
     <message>
         <source>%1: entered on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: registrert %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Bank accounts</source>
         <translation>Bankkontoer</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::EditRowDialog</name>
+    <message>
+        <source>Edit row %1</source>
+        <translation>Rediger rad %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  “%3”  %4  %5</source>
+        <translation>%1  %2  «%3»  %4  %5</translation>
+    </message>
+    <message>
+        <source>Type a part of the name to search</source>
+        <translation>Skriv en del av navnet for å søke</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Betal</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Fordel</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty</source>
+        <translation>&amp;Motpart</translation>
+    </message>
+    <message>
+        <source>Document &amp;type</source>
+        <translation>Bilags&amp;type</translation>
+    </message>
+    <message>
+        <source>The account %1 will be remembered for %2.</source>
+        <translation>Kontoen %1 blir husket for %2.</translation>
+    </message>
+    <message>
+        <source>Choose a counterparty to see its open documents.</source>
+        <translation>Velg en motpart for å se de åpne bilagene.</translation>
+    </message>
+    <message>
+        <source>%1 has no open documents.</source>
+        <translation>%1 har ingen åpne bilag.</translation>
+    </message>
+    <message>
+        <source>Open documents of %1:</source>
+        <translation>Åpne bilag for %1:</translation>
+    </message>
+    <message>
+        <source>Allocated to this row; untick to take it off</source>
+        <translation>Fordelt til denne raden; fjern avkryssingen for å ta det bort</translation>
+    </message>
+    <message>
+        <source>The part of the row paid to this document</source>
+        <translation>Delen av raden som betales til dette bilaget</translation>
+    </message>
+    <message>
+        <source>There is no counterparty named %1.</source>
+        <translation>Det finnes ingen motpart med navnet %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left to allocate: %1</source>
+        <translation>Igjen å fordele: %1</translation>
+    </message>
+    <message>
+        <source>The row will be: %1 %2</source>
+        <translation>Raden blir: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportListModel</name>
+    <message>
+        <source>Could not list the imports: %1</source>
+        <translation>Kunne ikke liste importene: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Må behandles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Bekreftet av</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard this draft import with all its rows</source>
+        <translation>Forkast dette importutkastet med alle radene</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Velg filer…</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s account the statement belongs to</source>
+        <translation>Firmakontoen kontoutskriften hører til</translation>
+    </message>
+    <message>
+        <source>Ignore POS payments</source>
+        <translation>Ignorer POS-betalinger</translation>
+    </message>
+    <message>
+        <source>Leave card (POS) and cash machine rows out of the import</source>
+        <translation>Utelat rader med kortbetalinger (POS) og minibankuttak fra importen</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Les fil</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing of the file is kept</source>
+        <translation>Stopp lesingen; ingenting fra filen beholdes</translation>
+    </message>
+    <message>
+        <source>Drop statement files here, or</source>
+        <translation>Slipp kontoutskriftfiler her, eller</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show every row</source>
+        <translation>Vis alle rader</translation>
+    </message>
+    <message>
+        <source>Show only these rows: %1</source>
+        <translation>Vis bare disse radene: %1</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Søk i rader</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Pick the counterparty, the documents or the type (Enter)</source>
+        <translation>Velg motpart, bilag eller type (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Leave the row out of the import (Delete)</source>
+        <translation>Utelat raden fra importen (Delete)</translation>
+    </message>
+    <message>
+        <source>Apply Suggestion</source>
+        <translation>Bruk forslaget</translation>
+    </message>
+    <message>
+        <source>Annul</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Take the row&apos;s payment back out of the invoices; the row stays in the statement</source>
+        <translation>Ta radens betaling ut av fakturaene igjen; raden blir stående i kontoutskriften</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Før inn</translation>
+    </message>
+    <message>
+        <source>Write the corrected row&apos;s payment into its invoices</source>
+        <translation>Før den korrigerte radens betaling inn i fakturaene</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Slett rad</translation>
+    </message>
+    <message>
+        <source>Annul row</source>
+        <translation>Annuller rad</translation>
+    </message>
+    <message>
+        <source>Write row</source>
+        <translation>Før inn rad</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>New statement import</source>
+        <translation>Ny import av kontoutskrift</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Ingen fil valgt ennå.</translation>
+    </message>
+    <message>
+        <source>%1 (then: %2)</source>
+        <translation>%1 (deretter: %2)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Denne filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, account %3)</source>
+        <translation>%1 (%2, konto %3)</translation>
+    </message>
+    <message>
+        <source>The statement is for the account %1, which is not one of the firm&apos;s accounts: choose the account to import it into, or add it under Bank accounts.</source>
+        <translation>Kontoutskriften gjelder kontoen %1, som ikke er en av firmaets kontoer: velg kontoen den skal importeres til, eller legg den til under Bankkontoer.</translation>
+    </message>
+    <message>
+        <source>Choose Statement Files</source>
+        <translation>Velg kontoutskriftfiler</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;All files (*)</source>
+        <translation>Kontoutskrifter (*.xml *.sta *.mt940 *.txt *.gpc *.csv *.ofx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the account the statement belongs to.</source>
+        <translation>Velg kontoen kontoutskriften hører til.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen…</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 av %3</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing was imported.</source>
+        <translation>Lesingen ble avbrutt; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting ble importert: %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Statement import %1</source>
+        <translation>Import av kontoutskrift %1</translation>
+    </message>
+    <message>
+        <source>Reading the import…</source>
+        <translation>Leser importen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – rows: %2</source>
+        <translation>%1 – rader: %2</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (confirmed)</source>
+        <translation>Import av kontoutskrift %1 (bekreftet)</translation>
+    </message>
+    <message>
+        <source>Statement import %1 (draft)</source>
+        <translation>Import av kontoutskrift %1 (utkast)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a row to see why it is coloured as it is.</source>
+        <translation>Velg en rad for å se hvorfor den har denne fargen.</translation>
+    </message>
+    <message>
+        <source>Line %1 – %2</source>
+        <translation>Linje %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do: confirming waits for them (F8 goes to the next)</source>
+        <translation>
+            <numerusform>%n rad må fortsatt behandles: bekreftelsen venter på den (F8 går til neste)</numerusform>
+            <numerusform>%n rader må fortsatt behandles: bekreftelsen venter på dem (F8 går til neste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments into the invoices (Ctrl+Return)</source>
+        <translation>Før betalingene inn i fakturaene (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The payment of line %1 was taken back out of its invoices; Write enters the corrected row again.</source>
+        <translation>Betalingen på linje %1 ble tatt ut av fakturaene igjen; Før inn fører den korrigerte raden inn på nytt.</translation>
+    </message>
+    <message>
+        <source>edit line %1</source>
+        <translation>redigering av linje %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo the edit of line %1: %2</source>
+        <translation>Kunne ikke angre eller gjøre om redigeringen av linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete line %1? Its payment is taken back out of %2.</source>
+        <translation>Slette linje %1? Betalingen tas ut av %2 igjen.</translation>
+    </message>
+    <message>
+        <source>delete line %1</source>
+        <translation>sletting av linje %1</translation>
+    </message>
+    <message>
+        <source>Allocate the row to %1 (%2)</source>
+        <translation>Fordel raden til %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1 has no such suggestion.</source>
+        <translation>Linje %1 har ikke et slikt forslag.</translation>
+    </message>
+    <message>
+        <source>apply the suggestion to line %1</source>
+        <translation>bruk av forslaget på linje %1</translation>
+    </message>
+    <message>
+        <source>Annul line %1? Its payment is taken back out of %2; the row stays in the statement and can be written again.</source>
+        <translation>Annullere linje %1? Betalingen tas ut av %2 igjen; raden blir stående i kontoutskriften og kan føres inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1 is written into its invoices again.</source>
+        <translation>Linje %1 er ført inn i fakturaene på nytt.</translation>
+    </message>
+    <message>
+        <source>Confirm Import</source>
+        <translation>Bekreft import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still to do (red): pair them with a counterparty or document, set their type, or delete them. The first one is selected.</source>
+        <translation>
+            <numerusform>%n rad må fortsatt behandles (rød): koble den til en motpart eller et bilag, angi typen eller slett den. Den er valgt.</numerusform>
+            <numerusform>%n rader må fortsatt behandles (røde): koble dem til en motpart eller et bilag, angi typen eller slett dem. Den første er valgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the payments of this import into the invoices?</source>
+        <translation>Føre betalingene fra denne importen inn i fakturaene?</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 rows paid %2 invoices.</source>
+        <translation>Bekreftet: innførte rader: %1, betalte fakturaer: %2.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Avbryt import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this draft import with its %n row(s)? Nothing of it is kept.</source>
+        <translation>
+            <numerusform>Forkaste dette importutkastet med %n rad? Ingenting av det beholdes.</numerusform>
+            <numerusform>Forkaste dette importutkastet med %n rader? Ingenting av det beholdes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRowModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <source>Already imported earlier: this row pays nothing again.</source>
+        <translation>Allerede importert tidligere: denne raden betaler ingenting på nytt.</translation>
+    </message>
+    <message>
+        <source>%1, annulled</source>
+        <translation>%1, annullert</translation>
+    </message>
+    <message>
+        <source>%1, written</source>
+        <translation>%1, ført inn</translation>
+    </message>
+    <message>
+        <source>%1, to write</source>
+        <translation>%1, skal føres inn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Bilagstype</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Counterparty in statement</source>
+        <translation>Motpart i kontoutskrift</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Innbetaling</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Utbetaling</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Fordelt</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Ufordelt</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportRunner</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen…</translation>
+    </message>
+    <message>
+        <source>Reading invoices…</source>
+        <translation>Leser fakturaer…</translation>
+    </message>
+    <message>
+        <source>Pairing rows…</source>
+        <translation>Avstemmer rader…</translation>
+    </message>
+    <message>
+        <source>Storing the draft…</source>
+        <translation>Lagrer utkastet…</translation>
+    </message>
+    <message>
+        <source>Showing the rows…</source>
+        <translation>Viser radene…</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::ImportSummary</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2</source>
+        <translation>
+            <numerusform>%1: %n rad, %2</numerusform>
+            <numerusform>%1: %n rader, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invoices becoming paid: %1; partly paid: %2</source>
+        <translation>Fakturaer som blir betalt: %1; delvis betalt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported, skipped: %n row(s)</source>
+        <translation>
+            <numerusform>Allerede importert, hoppet over: %n rad</numerusform>
+            <numerusform>Allerede importert, hoppet over: %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1678,70 +2363,70 @@
     <name>Saldo::InvoiceTableModel</name>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående</translation>
     </message>
     <message>
         <source>Issued, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående, utkast</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngående</translation>
     </message>
     <message>
         <source>Received, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngående, utkast</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s): due %1, open %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forfalt for %n dag siden: forfall %1, utestående %2</numerusform>
+            <numerusform>Forfalt for %n dager siden: forfall %1, utestående %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Paid on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfall %1</translation>
     </message>
     <message>
         <source>A draft: not posted in the books yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast: ikke bokført ennå</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Motpart</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturadato</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfall</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1749,38 +2434,38 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Utestående</translation>
     </message>
 </context>
 <context>
     <name>Saldo::InvoicesView</name>
     <message>
         <source>No invoices yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fakturaer ennå</translation>
     </message>
     <message>
         <source>Your issued and received invoices will be listed here with what is still open on each, so that payments from the bank can be paired with them. Bring them in from your invoicing program&apos;s CSV export with saldo-cli invoices import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående og inngående fakturaer vises her med det som fortsatt er utestående på hver, slik at betalinger fra banken kan avstemmes mot dem. Hent dem inn fra CSV-eksporten i faktureringsprogrammet ditt med saldo-cli invoices import.</translation>
     </message>
     <message>
         <source>Reading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser fakturaene…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Every invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fakturaer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubetalte</translation>
     </message>
     <message>
         <source>Not fully paid yet, overdue or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullt betalt ennå, forfalt eller ikke</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1788,7 +2473,7 @@
     </message>
     <message>
         <source>Not fully paid and past the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fullt betalt og forbi forfallsdatoen</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -1796,105 +2481,105 @@
     </message>
     <message>
         <source>Fully paid (or overpaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt betalt (eller overbetalt)</translation>
     </message>
     <message>
         <source>Issued and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående og inngående</translation>
     </message>
     <message>
         <source>Invoices you issued and invoices you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaer du har sendt, og fakturaer du har mottatt</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående</translation>
     </message>
     <message>
         <source>Invoices you issued: your customers pay them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaer du har sendt: kundene dine betaler dem</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngående</translation>
     </message>
     <message>
         <source>Invoices you received: you pay them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaer du har mottatt: du betaler dem</translation>
     </message>
     <message>
         <source>Search number, counterparty, VS or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk etter nummer, motpart, VS eller beløp</translation>
     </message>
     <message>
         <source>Search invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i fakturaer</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message numerus="yes">
         <source>No invoice matches the filter (%n invoice(s) in all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen faktura passer til filteret (%n faktura totalt).</numerusform>
+            <numerusform>Ingen faktura passer til filteret (%n fakturaer totalt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura</numerusform>
+            <numerusform>%n fakturaer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n faktura</numerusform>
+            <numerusform>%1 av %n fakturaer</numerusform>
         </translation>
     </message>
     <message>
         <source>to receive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>til gode %1</translation>
     </message>
     <message>
         <source>to pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>å betale %1</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalte</numerusform>
         </translation>
     </message>
     <message>
         <source>Issued, total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående, totalt: %1</translation>
     </message>
     <message>
         <source>Received, total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngående, totalt: %1</translation>
     </message>
 </context>
 <context>
     <name>Saldo::LedgerSnapshot</name>
     <message>
         <source>Reading the ledger was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesingen av regnskapet ble avbrutt.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::MainWindow</name>
     <message>
         <source>Saldo ledgers (*.saldo);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo-regnskap (*.saldo);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Reading invoices: %p %</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser fakturaer: %p %</translation>
     </message>
     <message>
         <source>&amp;New Ledger…</source>
@@ -1902,7 +2587,7 @@
     </message>
     <message>
         <source>Create an empty ledger file, e.g. one for each firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en tom regnskapsfil, f.eks. én for hvert firma</translation>
     </message>
     <message>
         <source>&amp;Open Ledger…</source>
@@ -1918,7 +2603,7 @@
     </message>
     <message>
         <source>Read the ledger again, e.g. after saldo-cli changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les regnskapet på nytt, f.eks. etter at saldo-cli har endret det</translation>
     </message>
     <message>
         <source>&amp;Add Bank Account…</source>
@@ -1926,7 +2611,7 @@
     </message>
     <message>
         <source>Add one of the firm&apos;s own bank accounts by its IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en av firmaets egne bankkontoer med IBAN</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1934,7 +2619,7 @@
     </message>
     <message>
         <source>Show the ledger&apos;s settings and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis regnskapets innstillinger og språket</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1969,72 +2654,60 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <source>No bank statements imported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles. The import screen comes with the next version of Saldo; until then, saldo-cli statement import does it from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No payment orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen betalingsoppdrag ennå</translation>
     </message>
     <message>
         <source>Payment orders for the invoices you received will be listed here, ready for the bank as SEPA (pain.001) or ABO files. Creating them comes with a later version of Saldo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsoppdrag for inngående fakturaer vises her, klare for banken som SEPA-filer (pain.001) eller ABO-filer. Oppretting av dem kommer i en senere versjon av Saldo.</translation>
     </message>
     <message>
         <source>The outbox is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboksen er tom</translation>
     </message>
     <message>
         <source>Documents waiting to be sent to your accountant&apos;s inbox will be listed here, with any changes made since they were sent. Sending comes with a later version of Saldo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported: %1. Importing statements here comes with the import screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilag som venter på å bli sendt til regnskapsførerens innboks, vises her, med endringer gjort etter at de ble sendt. Sending kommer i en senere versjon av Saldo.</translation>
     </message>
     <message>
         <source>Could not read the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese regnskapet: %1</translation>
     </message>
     <message>
         <source>No ledger open · user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen regnskap åpent · bruker: %1</translation>
     </message>
     <message>
         <source>Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Ledger: %1 · user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskap: %1 · bruker: %2</translation>
     </message>
     <message>
         <source>%1 – Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Saldo</translation>
     </message>
     <message>
         <source>Firm: %1 · %2 · user: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1 · %2 · bruker: %3</translation>
     </message>
     <message>
         <source>New Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt regnskap</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it with File → Open Ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes allerede. Velg et annet navn, eller åpne det med Fil → Åpne regnskap.</translation>
     </message>
     <message>
         <source>Open Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne regnskap</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (%3)</translation>
     </message>
     <message>
         <source>No recent ledgers</source>
@@ -2070,34 +2743,38 @@
     </message>
     <message>
         <source>Some settings were changed but not applied. Apply them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen innstillinger ble endret, men ikke tatt i bruk. Vil du ta dem i bruk?</translation>
     </message>
     <message>
         <source>About Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Saldo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Bank statements paired with invoices: imports your bank&apos;s statements and pairs every payment with the invoice it settles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Saldo authors. Saldo is free software under the GNU General Public License, version 3 or (at your option) any later version; it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Saldo %1&lt;/h3&gt;&lt;p&gt;Kontoutskrifter avstemt mot fakturaer: importerer kontoutskriftene fra banken og avstemmer hver betaling mot fakturaen den gjelder.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Saldo-forfatterne. Saldo er fri programvare under GNU General Public License, versjon 3 eller (etter ditt valg) en hvilken som helst senere versjon; den leveres uten noen garanti.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2, kjører på Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a ledger to import statements into.</source>
+        <translation>Åpne et regnskap å importere kontoutskrifter til.</translation>
     </message>
 </context>
 <context>
     <name>Saldo::OverviewView</name>
     <message>
         <source>Nothing in this ledger yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting i dette regnskapet ennå</translation>
     </message>
     <message>
         <source>The overview sums up the open invoices you have issued and received, what is overdue, and your bank accounts. It fills as soon as the ledger holds invoices or bank accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikten summerer de ubetalte utgående og inngående fakturaene, hva som er forfalt, og bankkontoene dine. Den fylles så snart regnskapet har fakturaer eller bankkontoer.</translation>
     </message>
     <message>
         <source>Receivables: issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundefordringer: utgående fakturaer</translation>
     </message>
     <message>
         <source>Payables: received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørgjeld: inngående fakturaer</translation>
     </message>
     <message>
         <source>Bank accounts</source>
@@ -2105,44 +2782,114 @@
     </message>
     <message>
         <source>No issued invoices in this ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utgående fakturaer i dette regnskapet.</translation>
     </message>
     <message>
         <source>No received invoices in this ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inngående fakturaer i dette regnskapet.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ubetalt</translation>
     </message>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ubetalt faktura</numerusform>
+            <numerusform>%n ubetalte fakturaer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n totalt</numerusform>
+            <numerusform>%n totalt</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting forfalt.</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forfalt: %1</numerusform>
+            <numerusform>%n forfalte: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No bank accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bankkontoer ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowStates</name>
+    <message>
+        <source>Paired</source>
+        <translation>Avstemt</translation>
+    </message>
+    <message>
+        <source>Open part</source>
+        <translation>Ufordelt del</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Må behandles</translation>
+    </message>
+    <message>
+        <source>Own transfer</source>
+        <translation>Egen overføring</translation>
+    </message>
+    <message>
+        <source>The whole amount is allocated</source>
+        <translation>Hele beløpet er fordelt</translation>
+    </message>
+    <message>
+        <source>The counterparty is known; some of the amount is open</source>
+        <translation>Motparten er kjent; en del av beløpet er ufordelt</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: the row needs you before confirming</source>
+        <translation>Ingenting gjenkjent: raden må behandles før bekreftelse</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
+        <translation>En overføring mellom firmaets egne kontoer, eller en rad som allerede er importert: ignoreres</translation>
+    </message>
+    <message>
+        <source>Invoice payment</source>
+        <translation>Fakturabetaling</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Uten bilag</translation>
+    </message>
+    <message>
+        <source>Unallocated</source>
+        <translation>Ufordelt betaling</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Innskudd</translation>
+    </message>
+    <message>
+        <source>Bank fee</source>
+        <translation>Bankgebyr</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::RowSuggestion</name>
+    <message>
+        <source>There is no invoice %1 any more.</source>
+        <translation>Faktura %1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the row in %3.</source>
+        <translation>%1 er i valutaen %2, raden i %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is open on %1 any more.</source>
+        <translation>Ingenting står åpent på %1 lenger.</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2900,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2199,179 +2946,179 @@
     <name>Saldo::SettingTexts</name>
     <message>
         <source>Pair incoming payments with issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstem innbetalinger mot utgående fakturaer</translation>
     </message>
     <message>
         <source>Money received is looked for among the invoices you issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbetalte penger letes etter blant fakturaene du har sendt.</translation>
     </message>
     <message>
         <source>Pair outgoing payments with received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstem utbetalinger mot inngående fakturaer</translation>
     </message>
     <message>
         <source>Money paid out is looked for among the invoices you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalte penger letes etter blant fakturaene du har mottatt.</translation>
     </message>
     <message>
         <source>Also search invoices not yet posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk også i fakturaer som ikke er bokført</translation>
     </message>
     <message>
         <source>Draft invoices are candidates for pairing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturautkast er også kandidater for avstemming.</translation>
     </message>
     <message>
         <source>Pair right after import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstem rett etter import</translation>
     </message>
     <message>
         <source>Reading a statement pairs its rows at once, without a separate step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når en kontoutskrift leses, avstemmes radene med en gang, uten et eget steg.</translation>
     </message>
     <message>
         <source>Payment date written to the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsdato som føres på fakturaen</translation>
     </message>
     <message>
         <source>Which date a paired invoice records as the day it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken dato en avstemt faktura registrerer som betalingsdag.</translation>
     </message>
     <message>
         <source>Correct the VS on the row after pairing by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett VS på raden etter manuell avstemming</translation>
     </message>
     <message>
         <source>When you pick an invoice for a row, the row takes the invoice&apos;s variable symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du velger en faktura for en rad, får raden fakturaens variable symbol (VS).</translation>
     </message>
     <message>
         <source>Undo the payment when a written row changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre betalingen når en innført rad endres</translation>
     </message>
     <message>
         <source>Changing a row&apos;s VS, invoice or amount afterwards removes its payment from the invoice; you write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endres radens VS, faktura eller beløp i ettertid, fjernes betalingen fra fakturaen; du fører den inn på nytt.</translation>
     </message>
     <message>
         <source>Count card payments as bank fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Regn kortbetalinger som bankgebyrer</translation>
     </message>
     <message>
         <source>Card (POS/ATM) rows become green bank fees instead of red rows that need a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader med kortbetalinger (POS/minibank) blir grønne bankgebyrer i stedet for røde rader som trenger en kvittering.</translation>
     </message>
     <message>
         <source>Preferred statement format</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretrukket format for kontoutskrift</translation>
     </message>
     <message>
         <source>Format detection still runs; this only breaks ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatet gjenkjennes fortsatt; dette avgjør bare uavklarte tilfeller.</translation>
     </message>
     <message>
         <source>Ignore POS payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer POS-betalinger</translation>
     </message>
     <message>
         <source>Card payments at shops and cash machines are left out of imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalinger i butikker og minibankuttak utelates fra importer.</translation>
     </message>
     <message>
         <source>Send received invoices to the bank automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Send inngående fakturaer til banken automatisk</translation>
     </message>
     <message>
         <source>New received invoices go to the bank for payment without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye inngående fakturaer går til banken for betaling uten å spørre.</translation>
     </message>
     <message>
         <source>Users who may mark invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukere som kan merke fakturaer som betalt</translation>
     </message>
     <message>
         <source>Comma-separated user names. When not empty, it overrides the rights level below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommadelte brukernavn. Når listen ikke er tom, overstyrer den rettighetsnivået nedenfor.</translation>
     </message>
     <message>
         <source>Rights level needed to mark invoices paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettighetsnivå som kreves for å merke fakturaer som betalt</translation>
     </message>
     <message>
         <source>Users with at least this level in invoicing may mark an invoice paid by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukere med minst dette nivået i fakturering kan merke en faktura som betalt manuelt.</translation>
     </message>
     <message>
         <source>Work only with the listed accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeid bare med kontoene i listen</translation>
     </message>
     <message>
         <source>Imports and payment orders are limited to the accounts on the allowed list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer og betalingsoppdrag begrenses til kontoene på listen over tillatte kontoer.</translation>
     </message>
     <message>
         <source>Inbox for receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Innboks for kvitteringer</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen til regnskapsførerens innboks for kvitteringer.</translation>
     </message>
     <message>
         <source>Inbox for received invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Innboks for inngående fakturaer</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for received invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen til regnskapsførerens innboks for inngående fakturaer.</translation>
     </message>
     <message>
         <source>Inbox for issued invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Innboks for utgående fakturaer</translation>
     </message>
     <message>
         <source>The e-mail address of the accountant&apos;s inbox for issued invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadressen til regnskapsførerens innboks for utgående fakturaer.</translation>
     </message>
     <message>
         <source>Send each new document right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hvert nytt bilag med en gang</translation>
     </message>
     <message>
         <source>Every document is sent to the accountant as soon as it is issued or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert bilag sendes til regnskapsføreren så snart det er utstedt eller registrert.</translation>
     </message>
     <message>
         <source>Setting %1 of the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskapets innstilling %1.</translation>
     </message>
     <message>
         <source>The statement row&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen på raden i kontoutskriften</translation>
     </message>
     <message>
         <source>The statement&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen på kontoutskriften</translation>
     </message>
     <message>
         <source>None: detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen: gjenkjenn</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrive</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrere</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoutskrifter</translation>
     </message>
     <message>
         <source>Payment orders</source>
@@ -2379,7 +3126,7 @@
     </message>
     <message>
         <source>Paid flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt-merke</translation>
     </message>
     <message>
         <source>Bank accounts</source>
@@ -2387,62 +3134,62 @@
     </message>
     <message>
         <source>Accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskapsfører</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
 </context>
 <context>
     <name>Saldo::SettingsView</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbakestill</translation>
     </message>
     <message>
         <source>Store the changed settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre de endrede innstillingene</translation>
     </message>
     <message>
         <source>Put back the settings as they are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett innstillingene tilbake slik de er lagret</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet (%1)</translation>
     </message>
     <message>
         <source>The language of Saldo&apos;s windows on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i Saldos vinduer på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Open a ledger to see and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et regnskap for å se og endre innstillingene.</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskap</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Takes effect when Saldo starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trer i kraft når Saldo startes på nytt.</translation>
     </message>
     <message>
         <source>Changes are stored when you click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer lagres når du klikker Bruk.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2450,11 +3197,60 @@
     </message>
     <message>
         <source>Stored. The new language shows when Saldo starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret. Det nye språket vises når Saldo startes på nytt.</translation>
     </message>
     <message>
         <source>Stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>Saldo::StatementsSection</name>
+    <message>
+        <source>No bank statements imported yet</source>
+        <translation>Ingen kontoutskrifter importert ennå</translation>
+    </message>
+    <message>
+        <source>Import your bank&apos;s statement files (camt.053, MT940, ABO/GPC, CSV or OFX) and Saldo pairs each payment with the invoice it settles.</source>
+        <translation>Importer kontoutskriftfilene fra banken (camt.053, MT940, ABO/GPC, CSV eller OFX), så avstemmer Saldo hver betaling mot fakturaen den gjelder.</translation>
+    </message>
+    <message>
+        <source>Search file or account</source>
+        <translation>Søk etter fil eller konto</translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation>Leser importene…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n import(s)</source>
+        <translation>
+            <numerusform>%1 av %n import</numerusform>
+            <numerusform>%1 av %n importer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importer kontoutskrift…</translation>
+    </message>
+    <message>
+        <source>New import</source>
+        <translation>Ny import</translation>
+    </message>
+    <message>
+        <source>Import a bank statement file and pair its payments (Ctrl+I)</source>
+        <translation>Importer en kontoutskriftfil og avstem betalingene (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Open Import</source>
+        <translation>Åpne import</translation>
     </message>
 </context>
 <context>
@@ -2565,10 +3361,6 @@ nothing was imported</source>
     </message>
     <message>
         <source>--document NUMBER is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import %1 has no line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +3501,24 @@ nothing was imported</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annulled line %1 of import %2; it pays nothing now
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the payment of line %1 of import %2 into its invoices
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNULLED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WRITTEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2725,51 +3535,67 @@ nothing was imported</source>
     <name>main</name>
     <message>
         <source>Saldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>There is no ledger at %1. Create a new, empty ledger there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe regnskap i %1. Vil du opprette et nytt, tomt regnskap der?</translation>
     </message>
     <message>
         <source>Bank statements paired with invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoutskrifter avstemt mot fakturaer.</translation>
     </message>
     <message>
         <source>The ledger file to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskapsfilen som skal åpnes (standard: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>STI</translation>
     </message>
     <message>
         <source>Who works, for the audit log (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som arbeider, for endringsloggen (standard: %1).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAVN</translation>
     </message>
     <message>
         <source>The language of the user interface: en, sk, cs, bg or nb (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i brukergrensesnittet: en, sk, cs, bg eller nb (standard: systemets).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KODE</translation>
     </message>
     <message>
         <source>The section to show first: %1 (default: the one shown last).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank statement files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksjonen som skal vises først: %1 (standard: den som ble vist sist).</translation>
     </message>
     <message>
         <source>Unknown section %1; one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent seksjon %1; en av: %2.</translation>
+    </message>
+    <message>
+        <source>Once FILE is read, open the edit dialog of its row LINE (for demos and screenshots).</source>
+        <translation>Når FILE er lest, åpne redigeringsdialogen for raden LINJE (for demonstrasjoner og skjermbilder).</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LINJE</translation>
+    </message>
+    <message>
+        <source>Open the stored statement import ID.</source>
+        <translation>Åpne den lagrede importen av kontoutskrift ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Bank statement files to import: the first is read at once into the account its statement names.</source>
+        <translation>Kontoutskriftfiler som skal importeres: den første leses straks inn på kontoen som kontoutskriften oppgir.</translation>
     </message>
 </context>
 </TS>

@@ -177,13 +177,10 @@ int finishEdit(Context &context, Edit &edit, const Status &status)
 {
     if (!status)
         return failLines(context, status.error());
-    const Result<StoredImport> import = ImportRepository(*edit.ledger).load(edit.importId);
-    if (!import)
-        return failLines(context, import.error());
-    for (const ImportRow &row : import->rows) {
-        if (row.line == edit.line)
-            context.print(importTableHeader() + importTableRow(row));
-    }
+    const Result<ImportRow> row = ImportRepository(*edit.ledger).loadRow(edit.importId, edit.line);
+    if (!row)
+        return failLines(context, row.error());
+    context.print(importTableHeader() + importTableRow(*row));
     return Ok;
 }
 
@@ -227,17 +224,10 @@ int importAllocate(Context &context)
     ImportRepository imports(*edit->ledger);
     std::optional<Money> amount;
     if (args.isSet(QStringLiteral("amount"))) {
-        const Result<StoredImport> import = imports.load(edit->importId);
-        if (!import)
-            return failLines(context, import.error());
-        Currency currency;
-        for (const ImportRow &row : import->rows) {
-            if (row.line == edit->line)
-                currency = row.data.amount.currency();
-        }
-        if (!currency.isValid())
-            return context.fail(
-                Translate::tr("import %1 has no line %2").arg(edit->importId).arg(edit->line));
+        const Result<ImportRow> row = imports.loadRow(edit->importId, edit->line);
+        if (!row)
+            return failLines(context, row.error());
+        const Currency currency = row->data.amount.currency();
         const Result<Money> parsed = Money::parse(args.value(QStringLiteral("amount")), currency);
         if (!parsed)
             return context.fail(Translate::tr("--amount: %1").arg(parsed.error()), BadUsage);
@@ -288,6 +278,42 @@ int importDeleteLine(Context &context)
     if (!deleted)
         return failLines(context, deleted.error());
     context.print(Translate::tr("Deleted line %1 of import %2; it will not be imported\n")
+                      .arg(edit->line)
+                      .arg(edit->importId));
+    return Ok;
+}
+
+int importAnnul(Context &context)
+{
+    ArgParser args(context, QStringLiteral("import annul ID LINE"));
+    int code = Ok;
+    std::optional<Edit> edit = beginEdit(context, args, 2, code);
+    if (!edit)
+        return code;
+    const Status annulled = ImportRepository(*edit->ledger).annulLine(edit->importId, edit->line);
+    if (!annulled)
+        return failLines(context, annulled.error());
+    context.print(Translate::tr("Annulled line %1 of import %2; it pays nothing now\n")
+                      .arg(edit->line)
+                      .arg(edit->importId));
+    return Ok;
+}
+
+int importWrite(Context &context)
+{
+    ArgParser args(context, QStringLiteral("import write ID LINE"));
+    int code = Ok;
+    std::optional<Edit> edit = beginEdit(context, args, 2, code);
+    if (!edit)
+        return code;
+    const Result<PaymentDateSource> dateSource = paymentDateSourceFromSettings(*edit->ledger);
+    if (!dateSource)
+        return failLines(context, dateSource.error());
+    const Status written
+        = ImportRepository(*edit->ledger).writeLine(edit->importId, edit->line, *dateSource);
+    if (!written)
+        return failLines(context, written.error());
+    context.print(Translate::tr("Wrote the payment of line %1 of import %2 into its invoices\n")
                       .arg(edit->line)
                       .arg(edit->importId));
     return Ok;
@@ -356,6 +382,10 @@ QList<Command> importCommands()
                 importSetType),
         command(import, QStringLiteral("delete-line"), QStringLiteral("import delete-line ID LINE"),
                 importDeleteLine),
+        command(import, QStringLiteral("annul"), QStringLiteral("import annul ID LINE"),
+                importAnnul),
+        command(import, QStringLiteral("write"), QStringLiteral("import write ID LINE"),
+                importWrite),
         command(import, QStringLiteral("confirm"), QStringLiteral("import confirm ID"),
                 importConfirm),
         command(import, QStringLiteral("cancel"), QStringLiteral("import cancel ID"), importCancel),

@@ -111,6 +111,8 @@ void writeImportRowJson(JsonWriter &json, const ImportRow &row)
     json.member(QLatin1StringView("currency"), row.data.amount.currency().codeView());
     json.member(QLatin1StringView("evidence"), row.evidence);
     json.member(QLatin1StringView("duplicate"), row.duplicate);
+    json.member(QLatin1StringView("written"), row.written);
+    json.member(QLatin1StringView("annulled"), row.annulled);
     json.key(QLatin1StringView("suggestions"));
     writeSuggestions(json, row.suggestions);
     json.endObject();
@@ -159,7 +161,13 @@ QString importTableHeader()
 
 QString importTableRow(const ImportRow &row)
 {
-    const QString rule = row.duplicate ? Translate::tr("DUPLICATE: %1").arg(row.rule) : row.rule;
+    QString rule = row.rule;
+    if (row.duplicate)
+        rule = Translate::tr("DUPLICATE: %1").arg(row.rule);
+    else if (row.annulled)
+        rule = Translate::tr("ANNULLED: %1").arg(row.rule);
+    else if (row.written)
+        rule = Translate::tr("WRITTEN: %1").arg(row.rule);
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
         .arg(QString::number(row.line).rightJustified(6),
              row.date().toString(Qt::ISODate).leftJustified(10),

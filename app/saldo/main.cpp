@@ -137,7 +137,12 @@ int main(int argc, char **argv)
                                     "Once FILE is read, open the edit dialog of its row LINE "
                                     "(for demos and screenshots)."),
         QCoreApplication::translate("main", "LINE"));
-    parser.addOptions({ ledgerOption, userOption, langOption, sectionOption, editLineOption });
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QCoreApplication::translate("main", "Open the stored statement import ID."),
+        QCoreApplication::translate("main", "ID"));
+    parser.addOptions(
+        { ledgerOption, userOption, langOption, sectionOption, editLineOption, importOption });
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main",
@@ -168,6 +173,10 @@ int main(int argc, char **argv)
                     isDefault);
     window.openFiles(parser.positionalArguments());
     Saldo::StatementsSection *statements = window.statementsSection();
+    if (const qint64 importId = parser.value(importOption).toLongLong(); importId > 0) {
+        window.setCurrentSection(Saldo::Section::BankStatements);
+        statements->openImport(importId);
+    }
     if (!parser.positionalArguments().isEmpty() && statements->isShowingPage()) {
         Saldo::ImportPage *page = statements->page();
         const int editLine = parser.value(editLineOption).toInt();

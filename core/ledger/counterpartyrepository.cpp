@@ -107,6 +107,33 @@ Status CounterpartyRepository::addIban(qint64 counterpartyId, const Counterparty
     return guard.commit();
 }
 
+Status CounterpartyRepository::removeLearnedIban(qint64 counterpartyId, const Iban &iban)
+{
+    TransactionGuard guard(m_ledger);
+    if (!guard.status())
+        return guard.status();
+    QSqlQuery remove(m_ledger.database());
+    if (Status s = SqlUtil::prepare(remove,
+                                    QStringLiteral("DELETE FROM counterparty_ibans WHERE "
+                                                   "counterparty_id = ? AND iban = ? AND "
+                                                   "origin = 'learned'"));
+        !s)
+        return s;
+    remove.bindValue(0, counterpartyId);
+    remove.bindValue(1, iban.toString());
+    if (Status s = SqlUtil::exec(remove, Tr::tr("removing the IBAN %1").arg(iban.toString())); !s)
+        return s;
+    if (remove.numRowsAffected() > 0) {
+        const CounterpartyIban removed { iban, IbanOrigin::Learned, {} };
+        if (Status s = AuditLog(m_ledger).record(QStringLiteral("counterparty_iban"),
+                                                 counterpartyId, QStringLiteral("delete"),
+                                                 ibanJson(counterpartyId, removed), {});
+            !s)
+            return s;
+    }
+    return guard.commit();
+}
+
 Result<qint64> CounterpartyRepository::insert(const Counterparty &counterparty)
 {
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());

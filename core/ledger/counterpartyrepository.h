@@ -36,6 +36,10 @@ public:
     /// a statement row). Nothing happens when the IBAN is already this counterparty's; refused
     /// when it belongs to another one (the message names it).
     Status addIban(qint64 counterpartyId, const CounterpartyIban &iban);
+    /// Removes an IBAN the counterparty learned from a statement row (not one that was
+    /// entered); nothing happens when it has no such IBAN. Runs in the caller's transaction
+    /// when there is one.
+    Status removeLearnedIban(qint64 counterpartyId, const Iban &iban);
 
     /// Bulk forms: no checks beyond the schema's constraints, no audit entry. Call inside a
     /// TransactionGuard.

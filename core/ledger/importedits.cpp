@@ -30,30 +30,43 @@ QJsonObject rowAuditJson(const ImportRow &row)
              { QStringLiteral("colour"), QString(rowColourName(row.colour)) },
              { QStringLiteral("counterparty_id"), row.counterpartyId },
              { QStringLiteral("allocations"), allocations },
-             { QStringLiteral("deleted"), row.deleted } };
+             { QStringLiteral("deleted"), row.deleted },
+             { QStringLiteral("annulled"), row.annulled },
+             { QStringLiteral("written"), row.written } };
 }
 
-// Rows that take part in the import: not deleted by hand, not already stored before.
-bool isActive(const ImportRow &row)
+// Rows that take part in the import: not deleted by hand, not already stored before, not
+// annulled after confirmation.
+bool isActiveRow(const ImportRow &row)
 {
-    return !row.deleted && !row.duplicate;
+    return !row.deleted && !row.duplicate && !row.annulled;
 }
 
-// What a row of this import allocates to an invoice besides `exceptLine`.
-Money allocatedElsewhere(const StoredImport &import, qint64 invoiceId, int exceptLine,
-                         Currency currency)
+} // namespace
+
+Result<Money> ImportRepository::allocatedElsewhere(qint64 importId, qint64 invoiceId,
+                                                   int exceptLine, Currency currency) const
 {
-    Money sum(0, currency);
-    for (const ImportRow &row : import.rows) {
-        if (row.line == exceptLine || !isActive(row))
-            continue;
-        for (const ImportAllocation &allocation : row.allocations) {
-            if (allocation.invoiceId == invoiceId)
-                sum += allocation.amount;
-        }
-    }
-    return sum;
+    QSqlQuery query(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT COALESCE(SUM(a.amount), 0) FROM allocations a JOIN "
+                           "statement_lines l ON l.id = a.line_id WHERE l.import_id = ? AND "
+                           "a.invoice_id = ? AND l.line_number <> ? AND l.deleted = 0 AND "
+                           "l.duplicate = 0 AND l.annulled = 0 AND l.written = 0"));
+        !s)
+        return Error { s.error() };
+    query.bindValue(0, importId);
+    query.bindValue(1, invoiceId);
+    query.bindValue(2, exceptLine);
+    if (Status s
+        = SqlUtil::exec(query, Tr::tr("reading the allocations of import %1").arg(importId));
+        !s)
+        return Error { s.error() };
+    return Money(query.next() ? query.value(0).toLongLong() : 0, currency);
 }
+
+namespace {
 
 // The invoice a row pays: incoming payments settle issued invoices, outgoing ones received
 // invoices; the other kind is tried when the number is only used there.
@@ -84,32 +97,33 @@ Result<StoredImport> ImportRepository::loadDraft(qint64 importId) const
     return import;
 }
 
-Result<ImportRow> ImportRepository::editableRow(const StoredImport &import, int line) const
+Result<ImportRow> ImportRepository::editableRow(qint64 importId, int line, bool deletedToo) const
 {
-    for (const ImportRow &row : import.rows) {
-        if (row.line != line)
-            continue;
-        if (row.deleted)
-            return Error { Tr::tr("import %1: line %2 was deleted").arg(import.id).arg(line) };
-        if (row.duplicate)
-            return Error { Tr::tr("import %1: line %2 is already in the ledger (%3) and is not "
-                                  "imported again")
-                               .arg(import.id)
-                               .arg(line)
-                               .arg(row.rule) };
+    Result<ImportRow> row = loadRow(importId, line);
+    if (!row)
         return row;
-    }
-    return Error { Tr::tr("import %1 has no line %2").arg(import.id).arg(line) };
+    if (row->deleted && !deletedToo)
+        return Error { Tr::tr("import %1: line %2 was deleted").arg(importId).arg(line) };
+    if (row->duplicate)
+        return Error { Tr::tr("import %1: line %2 is already in the ledger (%3) and is not "
+                              "imported again")
+                           .arg(importId)
+                           .arg(line)
+                           .arg(row->rule) };
+    return row;
 }
 
-Status ImportRepository::saveRow(const ImportRow &row, const QString &action)
+Status ImportRepository::saveRow(const ImportRow &before, const ImportRow &row,
+                                 const QString &action)
 {
     QSqlQuery update(m_ledger.database());
     if (Status s
         = SqlUtil::prepare(update,
                            QStringLiteral("UPDATE statement_lines SET type = ?, colour = ?, "
                                           "counterparty_id = ?, rule = ?, allocated = ?, "
-                                          "unallocated = ?, deleted = ? WHERE id = ?"));
+                                          "unallocated = ?, deleted = ?, annulled = ?, "
+                                          "written = ?, written_at = CASE WHEN ? THEN "
+                                          "COALESCE(written_at, ?) END WHERE id = ?"));
         !s)
         return s;
     update.bindValue(0, QString(documentTypeName(row.type)));
@@ -121,7 +135,11 @@ Status ImportRepository::saveRow(const ImportRow &row, const QString &action)
     update.bindValue(4, row.allocated.minorUnits());
     update.bindValue(5, row.unallocated.minorUnits());
     update.bindValue(6, row.deleted ? 1 : 0);
-    update.bindValue(7, row.lineId);
+    update.bindValue(7, row.annulled ? 1 : 0);
+    update.bindValue(8, row.written ? 1 : 0);
+    update.bindValue(9, row.written ? 1 : 0);
+    update.bindValue(10, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
+    update.bindValue(11, row.lineId);
     if (Status s = SqlUtil::exec(update, Tr::tr("updating line %1").arg(row.line)); !s)
         return s;
     QSqlQuery clear(m_ledger.database());
@@ -134,26 +152,31 @@ Status ImportRepository::saveRow(const ImportRow &row, const QString &action)
         return s;
     if (Status s = insertAllocations(row); !s)
         return s;
-    return AuditLog(m_ledger).record(QStringLiteral("statement_line"), row.lineId, action, {},
-                                     rowAuditJson(row));
+    return AuditLog(m_ledger).record(QStringLiteral("statement_line"), row.lineId, action,
+                                     rowAuditJson(before), rowAuditJson(row));
 }
 
 Status ImportRepository::editRow(qint64 importId, int line, const QString &action,
-                                 const RowEdit &edit)
+                                 const RowEdit &edit, bool deletedToo)
 {
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return guard.status();
-    const Result<StoredImport> import = loadDraft(importId);
+    const Result<StoredImport> import = loadHeader(importId);
     if (!import)
         return Error { import.error() };
-    Result<ImportRow> found = editableRow(*import, line);
+    Result<ImportRow> found = editableRow(importId, line, deletedToo);
     if (!found)
         return Error { found.error() };
     ImportRow row = std::move(found).value();
+    const ImportRow before = row;
     if (Status s = edit(*import, row); !s)
         return s;
-    if (Status s = saveRow(row, action); !s)
+    if (import->state == ImportState::Confirmed) {
+        if (Status s = correctWrittenRow(before, row, row.deleted || row.annulled); !s)
+            return s;
+    }
+    if (Status s = saveRow(before, row, action); !s)
         return s;
     return guard.commit();
 }
@@ -187,8 +210,14 @@ Status ImportRepository::allocate(qint64 importId, int line, const QString &numb
                 if (allocation.invoiceId == target.id)
                     alreadyHere += allocation.amount;
             }
-            const Money open = target.open().abs() - alreadyHere
-                - allocatedElsewhere(import, target.id, line, currency);
+            // A written row's allocations are in the invoice's paid amount already; if this
+            // edit changes them, they are taken back out before it is saved.
+            const Result<Money> elsewhere
+                = allocatedElsewhere(import.id, target.id, line, currency);
+            if (!elsewhere)
+                return Error { elsewhere.error() };
+            const Money open = target.open().abs()
+                - (row.written ? Money(0, currency) : alreadyHere) - *elsewhere;
             const Money wanted = amount.value_or(std::min(row.unallocated, open));
             if (!wanted.isPositive())
                 return Error { Tr::tr(
@@ -279,7 +308,7 @@ Result<ConfirmSummary> ImportRepository::confirm(qint64 importId, PaymentDateSou
         return Error { import.error() };
     QStringList red;
     for (const ImportRow &row : import->rows) {
-        if (isActive(row) && row.colour == RowColour::Red)
+        if (isActiveRow(row) && row.colour == RowColour::Red)
             red.append(QString::number(row.line));
     }
     if (!red.isEmpty())
@@ -288,43 +317,17 @@ Result<ConfirmSummary> ImportRepository::confirm(qint64 importId, PaymentDateSou
                               nullptr, int(red.size()))
                            .arg(importId)
                            .arg(red.join(QStringLiteral(", "))) };
-    // Payments per invoice, with the date of the latest one.
-    struct Payment
-    {
-        Money amount;
-        QDate date;
-    };
-    QMap<qint64, Payment> payments;
-    ConfirmSummary summary;
+    QList<ImportRow> paying;
     for (const ImportRow &row : import->rows) {
-        if (!isActive(row) || row.allocations.isEmpty())
-            continue;
-        ++summary.rowsWritten;
-        const QDate date = dateSource == PaymentDateSource::Statement && row.statementDate.isValid()
-            ? row.statementDate
-            : row.date();
-        for (const ImportAllocation &allocation : row.allocations) {
-            Payment &payment = payments[allocation.invoiceId];
-            payment.amount = payment.amount + allocation.amount;
-            if (!payment.date.isValid() || date > payment.date)
-                payment.date = date;
-        }
+        if (isActiveRow(row) && !row.allocations.isEmpty())
+            paying.append(row);
     }
-    InvoiceRepository invoices(m_ledger);
-    for (auto it = payments.cbegin(); it != payments.cend(); ++it) {
-        const Result<std::optional<Invoice>> invoice = invoices.byId(it.key());
-        if (!invoice)
-            return Error { invoice.error() };
-        if (!invoice->has_value())
-            return Error { Tr::tr("no invoice with id %1").arg(it.key()) };
-        const Invoice &before = invoice->value();
-        // Allocations are magnitudes: a credit note (negative total) is paid towards its total.
-        const Money paid
-            = before.total.isNegative() ? before.paid - it->amount : before.paid + it->amount;
-        if (Status s = invoices.setPayment(before.id, paid, it->date); !s)
-            return Error { s.error() };
-        ++summary.invoicesUpdated;
-    }
+    ConfirmSummary summary;
+    summary.rowsWritten = int(paying.size());
+    const Result<int> updated = bookPayments(paying, dateSource, +1);
+    if (!updated)
+        return Error { updated.error() };
+    summary.invoicesUpdated = *updated;
     const QString now = SqlUtil::timestampText(QDateTime::currentDateTimeUtc());
     QSqlQuery written(m_ledger.database());
     if (Status s = SqlUtil::prepare(written,

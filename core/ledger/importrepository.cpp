@@ -74,7 +74,7 @@ const QString kLineColumns = QStringLiteral(
     "l.creditor_reference, l.kid, l.reference, l.bank_reference, l.description, "
     "l.transaction_code, l.line_kind, l.card, l.type, l.colour, l.counterparty_id, c.name, "
     "l.rule, l.evidence, l.fingerprint, l.deleted, l.written, l.duplicate, "
-    "l.statement_date, l.allocated, l.unallocated, l.suggestions");
+    "l.statement_date, l.allocated, l.unallocated, l.suggestions, l.annulled");
 
 ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
 {
@@ -117,6 +117,7 @@ ImportRow readRow(const QSqlQuery &q, CurrencyCache &currencies)
     row.deleted = q.value(30).toInt() != 0;
     row.written = q.value(31).toInt() != 0;
     row.duplicate = q.value(32).toInt() != 0;
+    row.annulled = q.value(37).toInt() != 0;
     row.statementDate = SqlUtil::parseIsoDate(q.value(33).toString());
     row.allocated = Money(q.value(34).toLongLong(), currency);
     row.unallocated = Money(q.value(35).toLongLong(), currency);
@@ -362,6 +363,38 @@ Status ImportRepository::insertAllocations(const ImportRow &row)
 
 Result<StoredImport> ImportRepository::load(qint64 importId) const
 {
+    Result<StoredImport> header = loadHeader(importId);
+    if (!header)
+        return header;
+    StoredImport import = std::move(header).value();
+    Result<QList<ImportStatement>> statements = loadStatements(importId);
+    if (!statements)
+        return Error { statements.error() };
+    import.statements = std::move(statements).value();
+    Result<QList<ImportRow>> rows = loadRows(importId);
+    if (!rows)
+        return Error { rows.error() };
+    import.rows = std::move(rows).value();
+    if (Status s = loadAllocations(importId, import.rows); !s)
+        return Error { s.error() };
+    return import;
+}
+
+Result<ImportRow> ImportRepository::loadRow(qint64 importId, int line) const
+{
+    Result<QList<ImportRow>> found = loadRows(importId, line);
+    if (!found)
+        return Error { found.error() };
+    QList<ImportRow> rows = std::move(found).value();
+    if (rows.isEmpty())
+        return Error { Tr::tr("import %1 has no line %2").arg(importId).arg(line) };
+    if (Status s = loadAllocations(importId, rows, rows.constFirst().lineId); !s)
+        return Error { s.error() };
+    return rows.constFirst();
+}
+
+Result<StoredImport> ImportRepository::loadHeader(qint64 importId) const
+{
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
@@ -387,16 +420,6 @@ Result<StoredImport> ImportRepository::load(qint64 importId) const
     import.fileHash = query.value(4).toString();
     import.format = query.value(5).toString();
     import.createdBy = query.value(6).toString();
-    Result<QList<ImportStatement>> statements = loadStatements(importId);
-    if (!statements)
-        return Error { statements.error() };
-    import.statements = std::move(statements).value();
-    Result<QList<ImportRow>> rows = loadRows(importId);
-    if (!rows)
-        return Error { rows.error() };
-    import.rows = std::move(rows).value();
-    if (Status s = loadAllocations(importId, import.rows); !s)
-        return Error { s.error() };
     return import;
 }
 
@@ -440,18 +463,22 @@ Result<QList<ImportStatement>> ImportRepository::loadStatements(qint64 importId)
     return statements;
 }
 
-Result<QList<ImportRow>> ImportRepository::loadRows(qint64 importId) const
+Result<QList<ImportRow>> ImportRepository::loadRows(qint64 importId, std::optional<int> line) const
 {
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query,
-                                    QStringLiteral("SELECT %1 FROM statement_lines l LEFT JOIN "
-                                                   "counterparties c ON c.id = l.counterparty_id "
-                                                   "WHERE l.import_id = ? ORDER BY l.line_number")
-                                        .arg(kLineColumns));
+    if (Status s = SqlUtil::prepare(
+            query,
+            QStringLiteral("SELECT %1 FROM statement_lines l LEFT JOIN "
+                           "counterparties c ON c.id = l.counterparty_id "
+                           "WHERE l.import_id = ? %2 ORDER BY "
+                           "l.line_number")
+                .arg(kLineColumns, line ? QStringLiteral("AND l.line_number = ?") : QString()));
         !s)
         return Error { s.error() };
     query.bindValue(0, importId);
+    if (line)
+        query.bindValue(1, *line);
     if (Status s = SqlUtil::exec(query, Tr::tr("reading the lines of import %1").arg(importId)); !s)
         return Error { s.error() };
     QList<ImportRow> rows;
@@ -461,7 +488,8 @@ Result<QList<ImportRow>> ImportRepository::loadRows(qint64 importId) const
     return rows;
 }
 
-Status ImportRepository::loadAllocations(qint64 importId, QList<ImportRow> &rows) const
+Status ImportRepository::loadAllocations(qint64 importId, QList<ImportRow> &rows,
+                                         std::optional<qint64> lineId) const
 {
     QHash<qint64, qsizetype> rowOfLine;
     rowOfLine.reserve(rows.size());
@@ -469,16 +497,20 @@ Status ImportRepository::loadAllocations(qint64 importId, QList<ImportRow> &rows
         rowOfLine.insert(rows[i].lineId, i);
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    if (Status s = SqlUtil::prepare(query,
-                                    QStringLiteral("SELECT a.line_id, a.invoice_id, i.number, "
-                                                   "a.amount, a.currency, a.manual "
-                                                   "FROM allocations a JOIN statement_lines l "
-                                                   "ON l.id = a.line_id JOIN invoices i ON "
-                                                   "i.id = a.invoice_id WHERE l.import_id = ? "
-                                                   "ORDER BY a.id"));
+    if (Status s
+        = SqlUtil::prepare(query,
+                           QStringLiteral("SELECT a.line_id, a.invoice_id, i.number, "
+                                          "a.amount, a.currency, a.manual "
+                                          "FROM allocations a JOIN statement_lines l "
+                                          "ON l.id = a.line_id JOIN invoices i ON "
+                                          "i.id = a.invoice_id WHERE l.import_id = ? "
+                                          "%1 ORDER BY a.id")
+                               .arg(lineId ? QStringLiteral("AND a.line_id = ?") : QString()));
         !s)
         return s;
     query.bindValue(0, importId);
+    if (lineId)
+        query.bindValue(1, *lineId);
     if (Status s
         = SqlUtil::exec(query, Tr::tr("reading the allocations of import %1").arg(importId));
         !s)

@@ -29,6 +29,21 @@ struct ConfirmSummary
     int invoicesUpdated = 0;
 };
 
+/// What ImportRepository::changeRow() did besides changing the row.
+struct RowChangeOutcome
+{
+    bool learnedIban = false; ///< the row's IBAN was newly stored on the counterparty as learned
+    bool unwritten = false; ///< a written row's payment was taken back out of its invoices
+};
+
+struct RowChangeOptions
+{
+    QString action = QStringLiteral("edit"); ///< the audit log's word for the change
+    /// Removes the row's IBAN from its current counterparty first, when it is stored there as
+    /// learned (the undo of a change that learned it).
+    bool forgetLearnedIban = false;
+};
+
 /// Which date a confirmed payment writes into its invoice (setting pairing.payment_date).
 enum class PaymentDateSource { Line, Statement };
 
@@ -37,6 +52,13 @@ enum class PaymentDateSource { Line, Statement };
 /// (its payments are written into the invoices) or canceled (deleted). Every write runs in one
 /// transaction and is written to the audit log with the ledger's user; a refused write changes
 /// nothing. Rows are addressed by their line number in the file (saldo-cli's "line").
+///
+/// A confirmed import is never deleted as a whole, but its rows can still be corrected one by
+/// one (PRODUCT.md): an edit that changes what a written row pays (its invoices, amounts or
+/// type) takes the payment back out of the invoices and clears the row's written mark when the
+/// setting pairing.propagate_corrections is on, and is refused when it is off; deleting or
+/// annulling a written row always takes its payment back. writeLine() enters a corrected or
+/// annulled row again.
 ///
 /// Threads: the ledger's thread only. Must not outlive the Ledger.
 class ImportRepository
@@ -59,6 +81,10 @@ public:
 
     /// The import with its statements and rows in file order, deleted rows included.
     Result<StoredImport> load(qint64 importId) const;
+    /// The import's own fields (state, account, file), without statements or rows.
+    Result<StoredImport> loadHeader(qint64 importId) const;
+    /// One row of the import with its allocations (a deleted row too).
+    Result<ImportRow> loadRow(qint64 importId, int line) const;
 
     /// Allocates (part of) a row to the invoice `number` by hand. Without `amount`, what is
     /// left of the row or of the invoice's open amount, whichever is less. Refused for more
@@ -75,6 +101,20 @@ public:
     /// Removes a row from the import (it is not imported; it may come again in a later file).
     Status deleteLine(qint64 importId, int line);
 
+    /// Sets a row's hand-edited state as a whole (type, counterparty, allocations, rule,
+    /// deleted) in one transaction: the edit dialog's OK and the undo and redo of any edit.
+    /// Allocations are checked as allocate() checks them; a new counterparty learns the row's
+    /// IBAN as setCounterparty() does.
+    Result<RowChangeOutcome> changeRow(qint64 importId, int line, const RowState &state,
+                                       const RowChangeOptions &options = {});
+    /// Annuls a row of a confirmed import: its payment (if written) is taken back out of the
+    /// invoices and it books nothing; it stays in the statement. writeLine() enters it again.
+    Status annulLine(qint64 importId, int line);
+    /// Writes the payment of a row of a confirmed import that is not written (corrected or
+    /// annulled) into its invoices. Refused for a red row, a row without allocations, or more
+    /// than an invoice's open amount.
+    Status writeLine(qint64 importId, int line, PaymentDateSource dateSource);
+
     /// Writes the payments of a draft into its invoices (paid amount and paid date) and marks
     /// it confirmed. Refused while any row is red; the message lists them.
     Result<ConfirmSummary> confirm(qint64 importId, PaymentDateSource dateSource);
@@ -83,18 +123,31 @@ public:
 
 private:
     Result<StoredImport> loadDraft(qint64 importId) const;
-    Result<ImportRow> editableRow(const StoredImport &import, int line) const;
-    Status saveRow(const ImportRow &row, const QString &action);
-    /// One hand edit of a draft's line, in one transaction: loads the draft and the line,
-    /// lets `edit` change the row (or refuse), then saves it with `action` in the audit log.
-    using RowEdit = std::function<Status(const StoredImport &import, ImportRow &row)>;
-    Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit);
+    Result<ImportRow> editableRow(qint64 importId, int line, bool deletedToo = false) const;
+    /// What the rows of the import besides `exceptLine` allocate to an invoice and have not
+    /// yet written into it (a written row's payment is in the invoice's paid amount already).
+    Result<Money> allocatedElsewhere(qint64 importId, qint64 invoiceId, int exceptLine,
+                                     Currency currency) const;
+    /// Before a changed row of a confirmed import is saved: takes a written row's payment
+    /// back when the change touches it (or refuses, see the class comment).
+    Status correctWrittenRow(const ImportRow &before, ImportRow &row, bool always);
+    /// Adds (sign +1) or takes back (-1) the payments of `rows` to or from their invoices.
+    Result<int> bookPayments(const QList<ImportRow> &rows, PaymentDateSource dateSource, int sign);
+    bool propagatesCorrections() const;
+    Status saveRow(const ImportRow &before, const ImportRow &row, const QString &action);
+    /// One hand edit of a line, in one transaction: loads the import's header (no rows: an
+    /// edit costs the same in an import of any size) and the line, lets `edit` change the row
+    /// (or refuse), then saves it with `action` in the audit log.
+    using RowEdit = std::function<Status(const StoredImport &header, ImportRow &row)>;
+    Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit,
+                   bool deletedToo = false);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
     Status checkReferences(const StoredImport &import);
     Status insertAllocations(const ImportRow &row);
-    Result<QList<ImportRow>> loadRows(qint64 importId) const;
+    Result<QList<ImportRow>> loadRows(qint64 importId, std::optional<int> line = {}) const;
     Result<QList<ImportStatement>> loadStatements(qint64 importId) const;
-    Status loadAllocations(qint64 importId, QList<ImportRow> &rows) const;
+    Status loadAllocations(qint64 importId, QList<ImportRow> &rows,
+                           std::optional<qint64> lineId = {}) const;
 
     Ledger &m_ledger;
     QSqlQuery m_insertAllocation;

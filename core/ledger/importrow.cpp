@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/importrow.h"
 
+#include <QMap>
+
 namespace Saldo {
 
 QStringList ImportRow::documents() const
@@ -33,6 +35,22 @@ QString ImportRow::counterAccount() const
 {
     return data.counterpartyIban.isNull() ? data.counterpartyAccount
                                           : data.counterpartyIban.toString();
+}
+
+RowState RowState::of(const ImportRow &row)
+{
+    return { row.type, row.counterpartyId, row.allocations, row.rule, row.deleted };
+}
+
+bool RowState::sameAllocations(const RowState &other) const
+{
+    const auto byInvoice = [](const QList<ImportAllocation> &allocations) {
+        QMap<qint64, qint64> sums;
+        for (const ImportAllocation &allocation : allocations)
+            sums[allocation.invoiceId] += allocation.amount.minorUnits();
+        return sums;
+    };
+    return byInvoice(allocations) == byInvoice(other.allocations);
 }
 
 void recomputeRow(ImportRow &row)

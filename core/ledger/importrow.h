@@ -45,6 +45,7 @@ struct ImportRow
     bool duplicate = false; ///< already in a stored import: pays nothing
     bool deleted = false; ///< removed by hand: not imported
     bool written = false; ///< its payment was written into the invoices (confirmed)
+    bool annulled = false; ///< of a confirmed import: books nothing, stays in the statement
 
     QStringList documents() const;
     /// The row's date: the booking date, or the value date when the bank gave none.
@@ -54,6 +55,21 @@ struct ImportRow
     QString reference() const;
     /// The counter account: IBAN, or the local account number.
     QString counterAccount() const;
+};
+
+/// The part of a row a bookkeeper changes by hand (and an undo puts back): what it is booked
+/// as, with whom, against which invoices, and whether it is deleted.
+struct RowState
+{
+    DocumentType type = DocumentType::Unallocated;
+    qint64 counterpartyId = 0;
+    QList<ImportAllocation> allocations;
+    QString rule;
+    bool deleted = false;
+
+    static RowState of(const ImportRow &row);
+    /// Whether both pay the same invoices the same amounts (the order does not matter).
+    bool sameAllocations(const RowState &other) const;
 };
 
 /// A statement of an imported file (table statement_headers).

@@ -47,4 +47,17 @@ Migration importSchemaMigration()
              } };
 }
 
+Migration importCorrectionsMigration()
+{
+    return { 3,
+             QStringLiteral("annulled statement lines"),
+             {
+                 // A line of a confirmed import that books nothing any more (its payment was
+                 // taken back out of the invoices); unlike a deleted line it stays part of the
+                 // statement, so the same bank line in a later file is still a duplicate.
+                 QStringLiteral("ALTER TABLE statement_lines ADD COLUMN annulled INTEGER NOT "
+                                "NULL DEFAULT 0 CHECK (annulled = 0 OR annulled = 1)"),
+             } };
+}
+
 } // namespace Saldo

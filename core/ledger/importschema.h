@@ -10,5 +10,7 @@ namespace Saldo {
 /// (for the continuity check: sequence numbers and balances), the duplicate mark of a line, the
 /// amounts the pairing allocated, its suggestions, and whether an allocation was made by hand.
 Migration importSchemaMigration();
+/// Schema step 3: corrections after confirmation — the annulled mark of a line.
+Migration importCorrectionsMigration();
 
 } // namespace Saldo

@@ -155,7 +155,8 @@ Migration version1()
 
 const QList<Migration> &standardMigrations()
 {
-    static const QList<Migration> migrations { version1(), importSchemaMigration() };
+    static const QList<Migration> migrations { version1(), importSchemaMigration(),
+                                               importCorrectionsMigration() };
     return migrations;
 }
 

@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -54,12 +55,22 @@ const char *const statement = R"(:20:STMT260105001
 -
 )";
 
-QString writeStatement()
+const char *const nearMissStatement = R"(:20:STMT260106001
+:25:SK1711000000003529923124
+:28C:00002/001
+:60F:C260105EUR3145,00
+:61:2601060106C1249,98NTRFNONREF//2601060000001
+:86:166?00Prijata platba SEPA?20SVWZ+Platba?31SK2411000000002612345678?32Polana Pekaren s.r.o.
+:62F:C260106EUR4394,98
+-
+)";
+
+QString writeStatement(const char *text = statement)
 {
     const QString path = QDir(SaldoTest::tempDir()).filePath(QStringLiteral("statement.mt940"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(statement);
+    file.write(text);
     return path;
 }
 
@@ -98,7 +109,7 @@ Invoice invoice(const QString &path, const char *number)
 }
 
 /// Opens the sample ledger in `window` and reads the statement on the import page.
-ImportPage *readStatement(MainWindow &window, const QString &path)
+ImportPage *readStatement(MainWindow &window, const QString &path, const char *text = statement)
 {
     SaldoTest::openAndWait(window, path);
     StatementsSection *section = window.statementsSection();
@@ -107,7 +118,7 @@ ImportPage *readStatement(MainWindow &window, const QString &path)
     QComboBox *account = page->accountBox();
     account->setCurrentIndex(account->findData(QStringLiteral("SK0409000000002719248655")));
     REQUIRE(account->currentIndex() >= 0);
-    window.openFiles({ writeStatement() });
+    window.openFiles({ writeStatement(text) });
     REQUIRE(window.currentSection() == Section::BankStatements);
     REQUIRE(section->isShowingPage());
     REQUIRE(page->files().size() == 1);
@@ -121,6 +132,54 @@ ImportPage *readStatement(MainWindow &window, const QString &path)
     REQUIRE_FALSE(page->isReading());
     CHECK(account->currentData().toString() == QStringLiteral("SK1711000000003529923124"));
     return page;
+}
+
+/// Edits `line` in the dialog: `counterparty`, and `number` ticked with `amount` (or unticked
+/// when `amount` is empty). Returns whether the dialog showed the document.
+bool allocateInDialog(ImportPage &page, int line, const QString &counterparty,
+                      const QString &number, const QString &amount)
+{
+    bool shown = false;
+    onNextModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<EditRowDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        if (!counterparty.isEmpty())
+            dialog->counterpartyBox()->setCurrentText(counterparty);
+        const int row = dialog->documentRow(number);
+        shown = row >= 0;
+        if (shown) {
+            QTableWidget *documents = dialog->documentsTable();
+            if (!amount.isEmpty())
+                documents->item(row, EditRowDialog::AmountColumn)->setText(amount);
+            documents->item(row, EditRowDialog::CheckColumn)
+                ->setCheckState(amount.isEmpty() ? Qt::Unchecked : Qt::Checked);
+        }
+        dialog->accept();
+    });
+    page.editRow(line);
+    return shown;
+}
+
+/// Answers the next question box with Yes.
+void answerYes()
+{
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (box && box->button(QMessageBox::Yes))
+            box->button(QMessageBox::Yes)->click();
+        else
+            modal->close();
+    });
+}
+
+QString stateOfLine(const ImportPage &page, int line)
+{
+    const int row = page.model()->rowOfLine(line);
+    REQUIRE(row >= 0);
+    return page.model()->index(row, ImportRowModel::StateColumn).data().toString();
 }
 
 } // namespace
@@ -279,4 +338,155 @@ TEST_CASE("A deleted row leaves the import, Cancel discards the draft", "[ui][im
     CHECK(page->importId() == 0);
     CHECK_FALSE(window.statementsSection()->isShowingPage());
     CHECK(list->rowCount() == 0);
+}
+
+TEST_CASE("Edits are undone and redone until the import is confirmed", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    MainWindow window;
+    ImportPage *page
+        = readStatement(window, SaldoTest::makeSampleLedger(QStringLiteral("undo.saldo")));
+    QUndoStack *undo = page->undoStack();
+    auto *undoButton = page->findChild<QToolButton *>(QStringLiteral("undoEdit"));
+    auto *redoButton = page->findChild<QToolButton *>(QStringLiteral("redoEdit"));
+    REQUIRE(undoButton);
+    REQUIRE(redoButton);
+    CHECK_FALSE(undoButton->isEnabled());
+
+    REQUIRE(allocateInDialog(*page, 2, QStringLiteral("Tábor Software s.r.o."),
+                             QStringLiteral("FV2026-0002"), QStringLiteral("600.00")));
+    CHECK(colourOfLine(*page, 2) == RowColour::Green);
+    REQUIRE(undo->count() == 1);
+    CHECK(undoButton->isEnabled());
+    CHECK(undoButton->text().contains(QStringLiteral("line 2")));
+
+    undoButton->click();
+    CHECK(colourOfLine(*page, 2) == RowColour::Red);
+    CHECK(page->model()->rowAt(page->model()->rowOfLine(2)).allocations.isEmpty());
+    redoButton->click();
+    CHECK(colourOfLine(*page, 2) == RowColour::Green);
+    CHECK(page->model()->rowAt(page->model()->rowOfLine(2)).documents()
+          == QStringList { QStringLiteral("FV2026-0002") });
+
+    // A deleted row comes back with its colour.
+    REQUIRE(page->deleteRow(4));
+    CHECK(page->model()->rowOfLine(4) == -1);
+    undoButton->click();
+    REQUIRE(page->model()->rowOfLine(4) >= 0);
+    CHECK(colourOfLine(*page, 4) == RowColour::Black);
+    CHECK(undo->count() == 2);
+
+    // An allocation made is taken off again in the dialog: unticked.
+    REQUIRE(allocateInDialog(*page, 2, QString(), QStringLiteral("FV2026-0002"), QString()));
+    CHECK(colourOfLine(*page, 2) == RowColour::Black);
+    undoButton->click();
+    CHECK(colourOfLine(*page, 2) == RowColour::Green);
+
+    // Confirmed: nothing left to undo.
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+        if (!box)
+            modal->close();
+    });
+    REQUIRE(page->confirm());
+    CHECK(undo->count() == 0);
+    CHECK(undoButton->isHidden());
+}
+
+TEST_CASE("Rows of a confirmed import are corrected, annulled and written again", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    const QString path = SaldoTest::makeSampleLedger(QStringLiteral("correct.saldo"));
+    MainWindow window;
+    ImportPage *page = readStatement(window, path);
+    REQUIRE(allocateInDialog(*page, 2, QStringLiteral("Tábor Software s.r.o."),
+                             QStringLiteral("FV2026-0002"), QStringLiteral("600.00")));
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+        if (!box)
+            modal->close();
+    });
+    REQUIRE(page->confirm());
+    // The page stays on the confirmed import (no further file was chosen).
+    REQUIRE(page->importId() > 0);
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));
+    CHECK(invoice(path, SaldoTest::SampleInvoice::unpaid).paid.minorUnits() == 125000);
+
+    // Annulled: the payment leaves the invoice, the row stays struck through.
+    answerYes();
+    REQUIRE(page->annulRow(1));
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, annulled"));
+    const int first = page->model()->rowOfLine(1);
+    CHECK(page->model()
+              ->index(first, ImportRowModel::DescriptionColumn)
+              .data(Qt::FontRole)
+              .value<QFont>()
+              .strikeOut());
+    const Invoice annulled = invoice(path, SaldoTest::SampleInvoice::unpaid);
+    CHECK(annulled.paid.minorUnits() == 0);
+    CHECK_FALSE(annulled.paidDate.isValid());
+    REQUIRE(page->writeRow(1));
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));
+    CHECK(invoice(path, SaldoTest::SampleInvoice::unpaid).paid.minorUnits() == 125000);
+
+    // A corrected amount takes the payment back (propagate corrections is on by default);
+    // writing the row again pays the corrected amount.
+    REQUIRE(allocateInDialog(*page, 2, QString(), QStringLiteral("FV2026-0002"),
+                             QStringLiteral("500.00")));
+    CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, to write"));
+    CHECK(page->messageText().contains(QStringLiteral("taken back")));
+    CHECK(invoice(path, SaldoTest::SampleInvoice::partial).paid.minorUnits() == 40000);
+    REQUIRE(page->writeRow(2));
+    CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, written"));
+    CHECK(invoice(path, SaldoTest::SampleInvoice::partial).paid.minorUnits() == 90000);
+
+    // Opened again from the list: the rows are read on the worker.
+    const qint64 id = page->importId();
+    window.statementsSection()->showList();
+    QSignalSpy opened(page, &ImportPage::importOpened);
+    window.statementsSection()->openImport(id);
+    REQUIRE((opened.count() > 0 || opened.wait(60000))); // a guard, not a speed limit
+    CHECK(opened.first().at(0).toLongLong() == id);
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));
+    CHECK(stateOfLine(*page, 2) == QStringLiteral("Open part, written"));
+    CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("confirmImport"))->isVisibleTo(page));
+}
+
+TEST_CASE("A near miss is offered and applied with one click", "[ui][import]")
+{
+    SaldoTest::prepareGui();
+    const QString path = SaldoTest::makeSampleLedger(QStringLiteral("suggest.saldo"));
+    MainWindow window;
+    ImportPage *page = readStatement(window, path, nearMissStatement);
+    REQUIRE(page->model()->rowCount() == 1);
+    const ImportRow &row = page->model()->rowAt(0);
+    INFO(row.rule.toStdString() << " / " << row.suggestions.toStdString());
+    REQUIRE(row.colour == RowColour::Black);
+    REQUIRE_FALSE(row.suggestions.isEmpty());
+    page->table()->selectRow(0);
+    auto *apply = page->findChild<QPushButton *>(QStringLiteral("applySuggestion"));
+    REQUIRE(apply);
+    CHECK(apply->isVisibleTo(page));
+    CHECK(apply->toolTip().contains(QStringLiteral("FV2026-0001")));
+    CHECK(page->model()
+              ->index(0, 0)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Suggested")));
+
+    apply->click();
+    const ImportRow &applied = page->model()->rowAt(0);
+    CHECK(applied.colour == RowColour::Green);
+    CHECK(applied.documents() == QStringList { QStringLiteral("FV2026-0001") });
+    CHECK(applied.allocated.minorUnits() == 124998);
+    page->undoStack()->undo();
+    CHECK(page->model()->rowAt(0).colour == RowColour::Black);
 }

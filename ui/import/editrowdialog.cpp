@@ -176,11 +176,8 @@ void EditRowDialog::addDocumentRow(const Invoice &invoice, const ImportAllocatio
     auto *check = new QTableWidgetItem;
     check->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
     check->setCheckState(allocation ? Qt::Checked : Qt::Unchecked);
-    if (allocation) {
-        // The ledger has no "unallocate": a made allocation shows, ticked and fixed.
-        check->setFlags(Qt::ItemIsUserCheckable);
-        check->setToolTip(tr("Already allocated to this row"));
-    }
+    if (allocation)
+        check->setToolTip(tr("Allocated to this row; untick to take it off"));
     m_documents->setItem(row, CheckColumn, check);
     auto fixed = [](const QString &text) {
         auto *item = new QTableWidgetItem(text);
@@ -189,7 +186,10 @@ void EditRowDialog::addDocumentRow(const Invoice &invoice, const ImportAllocatio
     };
     m_documents->setItem(row, NumberColumn, fixed(invoice.number));
     m_documents->setItem(row, DueColumn, fixed(formatDate(invoice.dueDate)));
-    auto *open = fixed(formatMoney(invoice.open()));
+    // What is open for this row: a written allocation is in the invoice's paid amount.
+    const Money openForRow
+        = allocation && m_row.written ? invoice.open() + allocation->amount : invoice.open();
+    auto *open = fixed(formatMoney(openForRow));
     open->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_documents->setItem(row, OpenColumn, open);
     const Money proposed = allocation
@@ -200,8 +200,6 @@ void EditRowDialog::addDocumentRow(const Invoice &invoice, const ImportAllocatio
     auto *amount = new QTableWidgetItem(formatMoneyNumber(proposed));
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     amount->setToolTip(tr("The part of the row paid to this document"));
-    if (allocation)
-        amount->setFlags(Qt::ItemIsSelectable);
     m_documents->setItem(row, AmountColumn, amount);
 }
 
@@ -214,30 +212,57 @@ int EditRowDialog::documentRow(const QString &number) const
     return -1;
 }
 
-ImportRow EditRowDialog::predictedRow() const
+Result<ImportRow> EditRowDialog::chosenRow() const
 {
     ImportRow row = m_row;
     if (const auto type = chosenType())
         row.type = *type;
     const QString name = m_counterparty->currentText().trimmed();
-    if (!name.isEmpty() && name != m_row.counterpartyName) {
+    if (name.isEmpty()) {
+        row.counterpartyId = 0;
+    } else if (name != m_row.counterpartyName) {
         const auto id = CounterpartyRepository(m_ledger).idByName(name);
-        if (id && *id)
-            row.counterpartyId = **id;
+        if (!id)
+            return Error { id.error() };
+        if (!*id)
+            return Error { tr("There is no counterparty named %1.").arg(name) };
+        row.counterpartyId = **id;
     }
+    row.allocations.clear();
     for (int i = 0; i < m_documents->rowCount(); ++i) {
-        const QTableWidgetItem *check = m_documents->item(i, CheckColumn);
-        if (!(check->flags() & Qt::ItemIsEnabled) || check->checkState() != Qt::Checked)
+        if (m_documents->item(i, CheckColumn)->checkState() != Qt::Checked)
             continue;
+        const QString number = m_invoices.at(i).number;
         const auto amount = parseLocaleAmount(m_documents->item(i, AmountColumn)->text(),
                                               m_row.data.amount.currency());
         if (!amount)
-            continue;
-        row.type = DocumentType::InvoicePayment;
-        row.allocations.append({ m_invoices.at(i).id, m_invoices.at(i).number, *amount, true });
+            return Error { tr("%1: %2").arg(number, amount.error()) };
+        if (row.type == DocumentType::Unallocated)
+            row.type = DocumentType::InvoicePayment;
+        row.allocations.append({ m_invoices.at(i).id, number, *amount, true });
     }
     recomputeRow(row);
     return row;
+}
+
+ImportRow EditRowDialog::predictedRow() const
+{
+    const Result<ImportRow> chosen = chosenRow();
+    return chosen ? *chosen : m_row;
+}
+
+RowState EditRowDialog::stateOf(const ImportRow &row) const
+{
+    RowState state = RowState::of(row);
+    const RowState before = RowState::of(m_row);
+    // The rule says what the hand did last, as the single edits of saldo-cli say it.
+    if (!state.sameAllocations(before))
+        state.rule = QStringLiteral("allocated by hand");
+    else if (state.counterpartyId != before.counterpartyId)
+        state.rule = QStringLiteral("counterparty by hand");
+    else if (state.type != before.type)
+        state.rule = QStringLiteral("type by hand");
+    return state;
 }
 
 void EditRowDialog::updateOutcome()
@@ -259,34 +284,19 @@ QString EditRowDialog::outcomeText() const
 
 Status EditRowDialog::apply()
 {
-    ImportRepository imports(m_ledger);
-    const QString name = m_counterparty->currentText().trimmed();
-    if (!name.isEmpty() && name != m_row.counterpartyName) {
-        if (Status status = imports.setCounterparty(m_importId, m_row.line, name); !status)
-            return status;
-        m_row.counterpartyName = name;
-    }
-    const std::optional<DocumentType> type = chosenType();
-    if (type && *type != m_row.type) {
-        if (Status status = imports.setType(m_importId, m_row.line, *type); !status)
-            return status;
-        m_row.type = *type;
-    }
-    for (int i = 0; i < m_documents->rowCount(); ++i) {
-        QTableWidgetItem *check = m_documents->item(i, CheckColumn);
-        if (!(check->flags() & Qt::ItemIsEnabled) || check->checkState() != Qt::Checked)
-            continue;
-        const QString number = m_invoices.at(i).number;
-        const auto amount = parseLocaleAmount(m_documents->item(i, AmountColumn)->text(),
-                                              m_row.data.amount.currency());
-        if (!amount)
-            return Error { tr("%1: %2").arg(number, amount.error()) };
-        if (Status status = imports.allocate(m_importId, m_row.line, number, *amount); !status)
-            return status;
-        // Done: shown as made, so OK after a later refusal does not allocate it twice.
-        check->setFlags(Qt::ItemIsUserCheckable);
-        m_documents->item(i, AmountColumn)->setFlags(Qt::ItemIsSelectable);
-    }
+    const Result<ImportRow> chosen = chosenRow();
+    if (!chosen)
+        return Error { chosen.error() };
+    const RowState before = RowState::of(m_row);
+    RowState after = stateOf(*chosen);
+    if (after.type == before.type && after.counterpartyId == before.counterpartyId
+        && after.sameAllocations(before))
+        return Status::success(); // nothing changed
+    const Result<RowChangeOutcome> made
+        = ImportRepository(m_ledger).changeRow(m_importId, m_row.line, after);
+    if (!made)
+        return Error { made.error() };
+    m_change = Change { before, after, *made };
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 #include "model/invoice.h"
 #include "util/result.h"
@@ -18,9 +19,9 @@ namespace Saldo {
 class Ledger;
 
 /// Edit row (SCREENS.md): the statement row, the counterparty (typing searches), the document
-/// type, and the counterparty's open invoices to tick and allocate amounts to. OK applies the
-/// changes through ImportRepository: counterparty, then type, then one allocation per ticked
-/// invoice; the dialog stays open with the message when the ledger refuses one.
+/// type, and the counterparty's open invoices to tick (or untick) and allocate amounts to. OK
+/// writes the row's new state in one transaction (ImportRepository::changeRow()); the dialog
+/// stays open with the message when the ledger refuses it, and nothing of it is kept.
 class EditRowDialog : public QDialog
 {
     Q_OBJECT
@@ -37,8 +38,18 @@ public:
     /// "The row will be: ✓ Paired", as the edits so far would make it.
     QString outcomeText() const;
 
-    /// Writes the edits; on a refusal returns the ledger's message (edits before it stay).
+    /// What OK changed: the row's state before and after, for the undo stack.
+    struct Change
+    {
+        RowState before;
+        RowState after;
+        RowChangeOutcome made;
+    };
+
+    /// Writes the edits in one transaction; on a refusal returns the message, nothing written.
     Status apply();
+    /// Set once apply() wrote a change.
+    const std::optional<Change> &change() const { return m_change; }
 
     void accept() override;
 
@@ -47,7 +58,10 @@ private:
     void showDocuments();
     void addDocumentRow(const Invoice &invoice, const ImportAllocation *allocation);
     void updateOutcome();
+    /// The row as the dialog's choices make it (an error for a name or amount not understood).
+    Result<ImportRow> chosenRow() const;
     ImportRow predictedRow() const;
+    RowState stateOf(const ImportRow &row) const;
     std::optional<DocumentType> chosenType() const;
 
     Ledger &m_ledger;
@@ -61,6 +75,7 @@ private:
     QLabel *m_left;
     QLabel *m_outcome;
     QLabel *m_learnNote;
+    std::optional<Change> m_change;
 };
 
 /// Parses an amount typed in the locale's format ("1,250.00", "1 250,00") or plainly.

@@ -12,7 +12,9 @@
 #include "ledger/ledger.h"
 #include "ledger/settingsrepository.h"
 #include "localeformat.h"
+#include "rowcommand.h"
 #include "rowstates.h"
+#include "suggestions.h"
 #include "widgets/datatableview.h"
 
 #include <QButtonGroup>
@@ -27,12 +29,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
+#include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,6 +51,7 @@ ImportPage::ImportPage(QWidget *parent)
     , m_runner(new ImportRunner(this))
     , m_model(new ImportRowModel(this))
     , m_filter(new ImportRowFilter(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("importPage"));
     setAcceptDrops(true);
@@ -89,11 +96,31 @@ QWidget *ImportPage::createHeader()
     m_confirmButton->setDefault(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportPage::cancelImport);
     connect(m_confirmButton, &QPushButton::clicked, this, &ImportPage::confirm);
+    auto toolButton = [this](QAction *action, const QString &name, const QKeySequence &keys,
+                             QStyle::StandardPixmap icon) {
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setIcon(style()->standardIcon(icon));
+        addAction(action);
+        auto *button = new QToolButton;
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return button;
+    };
+    m_undoButton = toolButton(m_undo->createUndoAction(this, tr("Undo")),
+                              QStringLiteral("undoEdit"), QKeySequence::Undo, QStyle::SP_ArrowBack);
+    m_redoButton
+        = toolButton(m_undo->createRedoAction(this, tr("Redo")), QStringLiteral("redoEdit"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QStyle::SP_ArrowForward);
     auto *header = new QWidget;
     auto *row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_title);
     row->addStretch();
+    row->addWidget(m_undoButton);
+    row->addWidget(m_redoButton);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
     row->addWidget(m_cancelButton);
     row->addWidget(m_confirmButton);
     return header;
@@ -202,17 +229,37 @@ QWidget *ImportPage::createExplanation()
     m_deleteButton = new QPushButton(tr("Delete"));
     m_deleteButton->setObjectName(QStringLiteral("deleteRow"));
     m_deleteButton->setToolTip(tr("Leave the row out of the import (Delete)"));
+    m_suggestionButton = new QPushButton(tr("Apply Suggestion"));
+    m_suggestionButton->setObjectName(QStringLiteral("applySuggestion"));
+    m_annulButton = new QPushButton(tr("Annul"));
+    m_annulButton->setObjectName(QStringLiteral("annulRow"));
+    m_annulButton->setToolTip(
+        tr("Take the row's payment back out of the invoices; the row stays in the statement"));
+    m_writeButton = new QPushButton(tr("Write"));
+    m_writeButton->setObjectName(QStringLiteral("writeRow"));
+    m_writeButton->setToolTip(tr("Write the corrected row's payment into its invoices"));
     connect(m_editButton, &QPushButton::clicked, this, [this] { editRow(); });
-    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
-        if (const Status status = deleteRow(currentLine()); !status)
-            QMessageBox::warning(this, tr("Delete row"), status.error());
-    });
+    const auto reportFailure = [this](const QString &title, const Status &status) {
+        if (!status)
+            QMessageBox::warning(this, title, status.error());
+    };
+    connect(m_deleteButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Delete row"), deleteRow(currentLine())); });
+    connect(m_suggestionButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Apply Suggestion"), applySuggestion(currentLine())); });
+    connect(m_annulButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Annul row"), annulRow(currentLine())); });
+    connect(m_writeButton, &QPushButton::clicked, this,
+            [=, this] { reportFailure(tr("Write row"), writeRow(currentLine())); });
     auto *pane = new QWidget;
     auto *row = new QHBoxLayout(pane);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_explanation, 1);
+    row->addWidget(m_suggestionButton, 0, Qt::AlignBottom);
     row->addWidget(m_editButton, 0, Qt::AlignBottom);
     row->addWidget(m_deleteButton, 0, Qt::AlignBottom);
+    row->addWidget(m_annulButton, 0, Qt::AlignBottom);
+    row->addWidget(m_writeButton, 0, Qt::AlignBottom);
     return pane;
 }
 
@@ -266,6 +313,7 @@ void ImportPage::startNew()
     m_readAfterPeek = false;
     m_importId = 0;
     m_confirmed = false;
+    m_undo->clear();
     m_files.clear();
     m_title->setText(tr("New statement import"));
     m_fileLabel->setText(tr("No file chosen yet."));
@@ -425,6 +473,10 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 {
     m_progress->hide();
     m_stopButton->hide();
+    if (m_loadingOnly) {
+        onImportLoaded(outcome);
+        return;
+    }
     if (outcome.importId == 0) {
         showMessage(outcome.canceled ? tr("Reading was canceled; nothing was imported.")
                                      : tr("Nothing was imported: %1").arg(outcome.error));
@@ -434,11 +486,12 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
     }
     m_importId = outcome.importId;
     m_files.removeFirst();
-    const Status loaded = reloadRows();
+    if (outcome.import)
+        showImport(*outcome.import);
     if (!outcome.warnings.isEmpty())
         showMessage(tr("⚠ %1").arg(outcome.warnings.join(QStringLiteral("\n⚠ "))));
-    if (!loaded)
-        showMessage(loaded.error());
+    if (!outcome.import)
+        showMessage(outcome.error);
     m_table->fitColumns(ImportRowModel::DescriptionColumn);
     if (!selectRed(true) && m_filter->rowCount() > 0)
         m_table->selectRow(0);
@@ -448,38 +501,77 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 
 Status ImportPage::openImport(qint64 importId)
 {
+    if (!m_ledger || m_runner->isRunning())
+        return Status::success();
+    // The header at once (a missing import is said right away); the rows on the worker.
+    const Result<StoredImport> header = ImportRepository(*m_ledger).loadHeader(importId);
+    if (!header)
+        return Error { header.error() };
     startNew();
     m_importId = importId;
-    const Status loaded = reloadRows();
-    if (!loaded) {
-        m_importId = 0;
-        return loaded;
-    }
-    m_table->fitColumns(ImportRowModel::DescriptionColumn);
+    m_title->setText(tr("Statement import %1").arg(importId));
+    m_fileLabel->setText(header->fileName);
+    m_loadingOnly = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Reading the import…"));
+    m_progress->show();
+    m_runner->load(m_ledger->path(), importId);
+    updateActions();
     return Status::success();
 }
 
-Status ImportPage::reloadRows()
+void ImportPage::onImportLoaded(const ImportOutcome &outcome)
 {
-    if (!m_ledger || m_importId == 0)
-        return Status::success();
+    m_loadingOnly = false;
+    if (!outcome.import) {
+        m_importId = 0;
+        showMessage(outcome.error);
+        updateActions();
+        Q_EMIT importOpened(0, outcome.error);
+        return;
+    }
+    showImport(*outcome.import);
+    m_table->fitColumns(ImportRowModel::DescriptionColumn);
+    if (!selectRed(true) && m_filter->rowCount() > 0)
+        m_table->selectRow(0);
+    Q_EMIT importOpened(m_importId, QString());
+}
+
+void ImportPage::showImport(const StoredImport &import)
+{
     const int line = currentLine();
-    const auto import = ImportRepository(*m_ledger).load(m_importId);
-    if (!import)
-        return Error { import.error() };
-    m_confirmed = import->state == ImportState::Confirmed;
-    m_title->setText(m_confirmed ? tr("Statement import %1 (confirmed)").arg(import->id)
-                                 : tr("Statement import %1 (draft)").arg(import->id));
-    const auto shown = std::count_if(import->rows.cbegin(), import->rows.cend(),
+    m_confirmed = import.state == ImportState::Confirmed;
+    updateTitle();
+    const auto shown = std::count_if(import.rows.cbegin(), import.rows.cend(),
                                      [](const ImportRow &row) { return !row.deleted; });
-    m_fileLabel->setText(tr("%1 (%2) – rows: %3").arg(import->fileName, import->format).arg(shown));
-    const int account = m_account->findData(import->account.toString());
+    m_fileSummary = tr("%1 (%2)").arg(import.fileName, import.format);
+    m_fileLabel->setText(tr("%1 – rows: %2").arg(m_fileSummary, QLocale().toString(qint64(shown))));
+    const int account = m_account->findData(import.account.toString());
     if (account >= 0)
         m_account->setCurrentIndex(account);
-    m_model->setRows(import->rows);
+    m_model->setRows(import.rows, m_confirmed);
     if (line > 0)
         selectLine(line);
     updateActions();
+}
+
+void ImportPage::updateTitle()
+{
+    m_title->setText(m_confirmed ? tr("Statement import %1 (confirmed)").arg(m_importId)
+                                 : tr("Statement import %1 (draft)").arg(m_importId));
+}
+
+Status ImportPage::refreshLine(int line)
+{
+    if (!m_ledger || m_importId == 0)
+        return Status::success();
+    const Result<ImportRow> row = ImportRepository(*m_ledger).loadRow(m_importId, line);
+    if (!row)
+        return Error { row.error() };
+    m_model->updateRow(*row);
+    m_fileLabel->setText(
+        tr("%1 – rows: %2").arg(m_fileSummary, QLocale().toString(m_model->rowCount())));
+    updateLegend();
     return Status::success();
 }
 
@@ -524,9 +616,22 @@ void ImportPage::updateActions()
     // A confirmed import cannot be discarded: the button only leaves the page then.
     m_cancelButton->setText(m_confirmed ? tr("Close") : tr("Cancel"));
     m_cancelButton->setEnabled(!reading);
-    const bool rowChosen = draft && currentLine() > 0;
-    m_editButton->setEnabled(rowChosen);
-    m_deleteButton->setEnabled(rowChosen);
+    const int modelRow = m_model->rowOfLine(currentLine());
+    const ImportRow *chosen = modelRow >= 0 ? &m_model->rowAt(modelRow) : nullptr;
+    const bool editable = m_importId != 0 && !reading && chosen && !chosen->duplicate;
+    m_editButton->setEnabled(editable);
+    m_deleteButton->setEnabled(editable);
+    // After confirmation rows are corrected one by one: annulled, and written again.
+    m_annulButton->setVisible(m_confirmed);
+    m_writeButton->setVisible(m_confirmed);
+    m_annulButton->setEnabled(editable && m_confirmed && !chosen->annulled);
+    m_writeButton->setEnabled(editable && m_confirmed && !chosen->written
+                              && !chosen->allocations.isEmpty()
+                              && chosen->colour != RowColour::Red);
+    updateSuggestionButton(editable ? chosen : nullptr);
+    m_confirmButton->setVisible(!m_confirmed);
+    m_undoButton->setVisible(!m_confirmed);
+    m_redoButton->setVisible(!m_confirmed);
 }
 
 void ImportPage::showMessage(const QString &text)
@@ -585,30 +690,155 @@ void ImportPage::editRow(int line)
     if (line == 0)
         line = currentLine();
     const int row = m_model->rowOfLine(line);
-    if (!m_ledger || row < 0 || m_confirmed)
+    if (!m_ledger || row < 0 || m_model->rowAt(row).duplicate)
         return;
     selectLine(line);
+    const bool wasWritten = m_model->rowAt(row).written;
     EditRowDialog dialog(*m_ledger, m_importId, m_model->rowAt(row), this);
-    dialog.exec();
-    // Even a refused edit may have written the steps before it: show what the ledger has.
-    if (const Status status = reloadRows(); !status)
-        showMessage(status.error());
+    if (dialog.exec() != QDialog::Accepted || !dialog.change())
+        return;
+    const EditRowDialog::Change &change = *dialog.change();
+    if (m_confirmed) {
+        // Corrections after confirmation are final (and in the audit log), not undoable.
+        refreshLine(line);
+        if (wasWritten && change.made.unwritten)
+            showMessage(tr("The payment of line %1 was taken back out of its invoices; "
+                           "Write enters the corrected row again.")
+                            .arg(line));
+    } else {
+        pushEdit(line, change.before, change.after, change.made, tr("edit line %1").arg(line));
+        if (const Status status = refreshLine(line); !status)
+            showMessage(status.error());
+    }
     Q_EMIT importsChanged();
+}
+
+void ImportPage::pushEdit(int line, const RowState &before, const RowState &after,
+                          const RowChangeOutcome &made, const QString &text)
+{
+    m_undo->push(new RowEditCommand(
+        *m_ledger, m_importId, line, before, after, made, text,
+        [this](int line, const QString &error) { afterUndoOrRedo(line, error); }));
+}
+
+void ImportPage::afterUndoOrRedo(int line, const QString &error)
+{
+    if (!error.isEmpty()) {
+        // The ledger changed under the stack (e.g. another import paid the invoice): the
+        // stack no longer describes it. Cleared once the undo or redo has returned.
+        showMessage(tr("Could not undo or redo the edit of line %1: %2").arg(line).arg(error));
+        QTimer::singleShot(0, m_undo, &QUndoStack::clear);
+    }
+    if (const Status status = refreshLine(line); !status)
+        showMessage(status.error());
+    selectLine(line);
+    Q_EMIT importsChanged();
+}
+
+bool ImportPage::confirmedRowChange(const QString &title, const QString &question)
+{
+    return QMessageBox::question(this, title, question) == QMessageBox::Yes;
 }
 
 Status ImportPage::deleteRow(int line)
 {
-    if (!m_ledger || line <= 0)
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || line <= 0 || modelRow < 0)
+        return Status::success();
+    const ImportRow before = m_model->rowAt(modelRow);
+    if (m_confirmed && before.written
+        && !confirmedRowChange(tr("Delete row"),
+                               tr("Delete line %1? Its payment is taken back out of %2.")
+                                   .arg(line)
+                                   .arg(before.documents().join(QStringLiteral(", ")))))
         return Status::success();
     const Status deleted = ImportRepository(*m_ledger).deleteLine(m_importId, line);
     if (!deleted)
         return deleted;
     const int row = m_table->currentIndex().row();
-    const Status loaded = reloadRows();
+    if (!m_confirmed) { // undoable until the import is confirmed
+        RowState after = RowState::of(before);
+        after.deleted = true;
+        after.allocations.clear();
+        pushEdit(line, RowState::of(before), after, {}, tr("delete line %1").arg(line));
+    }
+    const Status loaded = refreshLine(line);
     if (m_filter->rowCount() > 0)
         m_table->selectRow(qMin(row, m_filter->rowCount() - 1));
     Q_EMIT importsChanged();
     return loaded;
+}
+
+void ImportPage::updateSuggestionButton(const ImportRow *row)
+{
+    // Near misses are never applied by the machine: offered here, one click away.
+    const QList<RowSuggestion> suggestions
+        = row && !row->written ? rowSuggestions(*row) : QList<RowSuggestion>();
+    m_suggestionButton->setVisible(!suggestions.isEmpty());
+    if (suggestions.isEmpty())
+        return;
+    m_suggestionButton->setToolTip(
+        tr("Allocate the row to %1 (%2)")
+            .arg(suggestions.constFirst().documents.join(QStringLiteral(", ")),
+                 suggestions.constFirst().text));
+}
+
+Status ImportPage::applySuggestion(int line, int index)
+{
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || modelRow < 0)
+        return Status::success();
+    const ImportRow row = m_model->rowAt(modelRow);
+    const QList<RowSuggestion> suggestions = rowSuggestions(row);
+    if (index < 0 || index >= suggestions.size())
+        return Error { tr("Line %1 has no such suggestion.").arg(line) };
+    const Result<RowState> after = stateWithSuggestion(*m_ledger, row, suggestions.at(index));
+    if (!after)
+        return Error { after.error() };
+    const Result<RowChangeOutcome> made
+        = ImportRepository(*m_ledger).changeRow(m_importId, line, *after);
+    if (!made)
+        return Error { made.error() };
+    if (!m_confirmed)
+        pushEdit(line, RowState::of(row), *after, *made,
+                 tr("apply the suggestion to line %1").arg(line));
+    const Status shown = refreshLine(line);
+    Q_EMIT importsChanged();
+    return shown;
+}
+
+Status ImportPage::annulRow(int line)
+{
+    const int modelRow = m_model->rowOfLine(line);
+    if (!m_ledger || !m_confirmed || modelRow < 0)
+        return Status::success();
+    const ImportRow &row = m_model->rowAt(modelRow);
+    if (row.written
+        && !confirmedRowChange(tr("Annul row"),
+                               tr("Annul line %1? Its payment is taken back out of %2; the row "
+                                  "stays in the statement and can be written again.")
+                                   .arg(line)
+                                   .arg(row.documents().join(QStringLiteral(", ")))))
+        return Status::success();
+    if (Status annulled = ImportRepository(*m_ledger).annulLine(m_importId, line); !annulled)
+        return annulled;
+    Q_EMIT importsChanged();
+    return refreshLine(line);
+}
+
+Status ImportPage::writeRow(int line)
+{
+    if (!m_ledger || !m_confirmed || line <= 0)
+        return Status::success();
+    const auto dateSource = paymentDateSourceFromSettings(*m_ledger);
+    if (!dateSource)
+        return Error { dateSource.error() };
+    if (Status written = ImportRepository(*m_ledger).writeLine(m_importId, line, *dateSource);
+        !written)
+        return written;
+    showMessage(tr("Line %1 is written into its invoices again.").arg(line));
+    Q_EMIT importsChanged();
+    return refreshLine(line);
 }
 
 bool ImportPage::confirm()
@@ -649,7 +879,12 @@ bool ImportPage::confirm()
         QMessageBox::warning(this, tr("Confirm Import"), confirmed.error());
         return false;
     }
-    reloadRows();
+    m_undo->clear();
+    // What confirm() wrote, without reading a large import again: the rows that pay.
+    m_confirmed = true;
+    m_model->markConfirmed();
+    updateTitle();
+    updateActions();
     showMessage(tr("Confirmed: %1 rows paid %2 invoices.")
                     .arg(confirmed->rowsWritten)
                     .arg(confirmed->invoicesUpdated));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importrunner.h"
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 #include "statementpeek.h"
 #include "util/result.h"
@@ -19,6 +20,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
+class QUndoStack;
 
 namespace Saldo {
 
@@ -45,7 +47,8 @@ public:
     /// The statement files to import (the first is read; see addFiles()).
     void addFiles(const QStringList &files);
     QStringList files() const { return m_files; }
-    /// Shows a stored import (a draft to go on with, or a confirmed one to look at).
+    /// Shows a stored import (a draft to go on with, or a confirmed one to look at): its rows
+    /// are read on the worker, importOpened() follows. An error when there is no such import.
     Status openImport(qint64 importId);
 
     /// Reads the chosen file into a new draft on the worker; readFinished() follows. While the
@@ -56,7 +59,17 @@ public:
 
     /// Opens the edit dialog for the selected row (`line`: that row).
     void editRow(int line = 0);
+    /// Deletes a row. In a draft the undo stack can bring it back; in a confirmed import a
+    /// written row's payment is taken back out of its invoices (after asking).
     Status deleteRow(int line);
+    /// Applies the row's suggestion number `index` (its documents allocated), undoably.
+    Status applySuggestion(int line, int index = 0);
+    /// Of a confirmed import: annuls a row (its payment leaves the invoices; the row stays).
+    Status annulRow(int line);
+    /// Of a confirmed import: writes a corrected or annulled row's payment into its invoices.
+    Status writeRow(int line);
+    /// Every edit of the draft since it was opened, to undo and redo (cleared on confirming).
+    QUndoStack *undoStack() const { return m_undo; }
     /// Confirm: refused while a row is red (the first one is selected), else a summary asks
     /// once more. Returns whether the import was confirmed.
     bool confirm();
@@ -79,6 +92,8 @@ public:
 Q_SIGNALS:
     /// A read ended (importId 0 and `error` set when nothing was stored).
     void readFinished(qint64 importId, const QString &error);
+    /// openImport() has read the import's rows (importId 0 and `error` when it could not).
+    void importOpened(qint64 importId, const QString &error);
     /// The ledger's imports changed (a draft stored, edited, confirmed or discarded).
     void importsChanged();
     /// The page is done (confirmed or canceled): back to the list.
@@ -100,20 +115,32 @@ private:
     void onPeeked(const StatementPeek &peek);
     void onProgress(const QString &text, int done, int total);
     void onReadFinished(const ImportOutcome &outcome);
-    Status reloadRows();
+    void onImportLoaded(const ImportOutcome &outcome);
+    void showImport(const StoredImport &import);
+    void updateTitle();
+    /// Reads one row again after an edit (an edit changes no other row).
+    Status refreshLine(int line);
     void updateLegend();
     void updateExplanation();
     void updateActions();
+    void updateSuggestionButton(const ImportRow *row);
     void showMessage(const QString &text);
     void selectLine(int line);
+    void pushEdit(int line, const RowState &before, const RowState &after,
+                  const RowChangeOutcome &made, const QString &text);
+    void afterUndoOrRedo(int line, const QString &error);
+    bool confirmedRowChange(const QString &title, const QString &question);
 
     Ledger *m_ledger = nullptr;
     ImportRunner *m_runner;
     ImportRowModel *m_model;
     ImportRowFilter *m_filter;
+    QUndoStack *m_undo;
     QStringList m_files;
+    QString m_fileSummary; ///< "file (format)" of the open import
     qint64 m_importId = 0;
     bool m_confirmed = false;
+    bool m_loadingOnly = false; ///< the runner reads a stored import, it does not import
     QThreadPool m_peekPool; ///< one thread: looks at a chosen file's first statement
     QFutureWatcher<StatementPeek> *m_peek = nullptr;
     bool m_readAfterPeek = false;
@@ -136,6 +163,11 @@ private:
     QLabel *m_explanation = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_suggestionButton = nullptr;
+    QPushButton *m_annulButton = nullptr;
+    QPushButton *m_writeButton = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_redoButton = nullptr;
 };
 
 } // namespace Saldo

@@ -4,9 +4,13 @@
 
 #include "localeformat.h"
 #include "rowstates.h"
+#include "suggestions.h"
 #include "theme.h"
 
+#include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Saldo {
 
@@ -44,6 +48,8 @@ QString explainRow(const ImportRow &row)
         text += QLatin1Char('\n') + ImportRowModel::tr("Rule: %1").arg(row.rule);
     if (!row.evidence.isEmpty())
         text += QLatin1Char('\n') + ImportRowModel::tr("Why: %1").arg(row.evidence);
+    for (const RowSuggestion &suggestion : rowSuggestions(row))
+        text += QLatin1Char('\n') + ImportRowModel::tr("Suggested: %1").arg(suggestion.text);
     if (row.duplicate)
         text += QLatin1Char('\n')
             + ImportRowModel::tr("Already imported earlier: this row pays nothing again.");
@@ -54,24 +60,78 @@ ImportRowModel::ImportRowModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ImportRowModel::setRows(const QList<ImportRow> &rows)
+void ImportRowModel::setRows(const QList<ImportRow> &rows, bool confirmed)
 {
     beginResetModel();
+    m_confirmed = confirmed;
     m_rows.clear();
+    m_rowOfLine.clear();
     for (const ImportRow &row : rows) {
-        if (!row.deleted)
-            m_rows.append(row);
+        if (row.deleted)
+            continue;
+        m_rowOfLine.insert(row.line, int(m_rows.size()));
+        m_rows.append(row);
     }
     endResetModel();
 }
 
+void ImportRowModel::updateRow(const ImportRow &row)
+{
+    const int at = rowOfLine(row.line);
+    if (at >= 0 && !row.deleted) {
+        m_rows[at] = row;
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    } else if (at >= 0) {
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        m_rowOfLine.remove(row.line);
+        indexLines(at);
+        endRemoveRows();
+    } else if (!row.deleted) {
+        const auto place
+            = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.line,
+                               [](const ImportRow &shown, int line) { return shown.line < line; });
+        const int before = int(place - m_rows.cbegin());
+        beginInsertRows({}, before, before);
+        m_rows.insert(before, row);
+        indexLines(before);
+        endInsertRows();
+    }
+}
+
+void ImportRowModel::markConfirmed()
+{
+    m_confirmed = true;
+    // As ImportRepository::confirm() marks them: rows taking part that have allocations.
+    for (ImportRow &row : m_rows)
+        row.written = !row.duplicate && !row.annulled && !row.allocations.isEmpty();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ImportRowModel::indexLines(int from)
+{
+    for (int i = from; i < m_rows.size(); ++i)
+        m_rowOfLine.insert(m_rows.at(i).line, i);
+}
+
 int ImportRowModel::rowOfLine(int line) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).line == line)
-            return i;
-    }
-    return -1;
+    return m_rowOfLine.value(line, -1);
+}
+
+QString ImportRowModel::stateText(const ImportRow &row) const
+{
+    const QString colour = RowStates::text(row.colour);
+    if (!m_confirmed || row.duplicate)
+        return colour;
+    if (row.annulled)
+        return tr("%1, annulled").arg(colour);
+    if (row.written)
+        return tr("%1, written").arg(colour);
+    if (!row.allocations.isEmpty())
+        return tr("%1, to write").arg(colour);
+    return colour;
 }
 
 ImportRowModel::Totals ImportRowModel::totals(RowColour colour) const
@@ -104,7 +164,7 @@ QVariant ImportRowModel::display(const ImportRow &row, int column) const
 {
     switch (column) {
     case StateColumn:
-        return RowStates::text(row.colour);
+        return stateText(row);
     case LineColumn:
         return row.line;
     case DateColumn:
@@ -164,7 +224,14 @@ QVariant ImportRowModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return row.line;
     case Qt::ForegroundRole:
-        return Theme::color(RowStates::tone(row.colour));
+        return Theme::color(row.annulled ? Tone::Muted : RowStates::tone(row.colour));
+    case Qt::FontRole:
+        if (row.annulled) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        return {};
     case Qt::DecorationRole:
         return column == StateColumn ? QVariant(RowStates::icon(row.colour)) : QVariant();
     case Qt::ToolTipRole:

@@ -5,12 +5,15 @@
 #include "ledger/importrow.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Saldo {
 
 /// The rows of one statement import (deleted rows left out), one table row each, coloured by
-/// what the pairing made of them (PRODUCT.md, "Row columns" and "Colours").
+/// what the pairing made of them (PRODUCT.md, "Row columns" and "Colours"). Rows of a confirmed
+/// import also say whether their payment is written, waits to be written again, or is annulled
+/// (struck through).
 class ImportRowModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,7 +51,12 @@ public:
 
     explicit ImportRowModel(QObject *parent = nullptr);
 
-    void setRows(const QList<ImportRow> &rows);
+    void setRows(const QList<ImportRow> &rows, bool confirmed = false);
+    /// Puts a row read again after an edit in place (by its line); a deleted row leaves the
+    /// table and an undeleted one comes back at its place in file order.
+    void updateRow(const ImportRow &row);
+    /// The import was confirmed: its rows that pay invoices are written now.
+    void markConfirmed();
     const QList<ImportRow> &rows() const { return m_rows; }
     const ImportRow &rowAt(int row) const { return m_rows.at(row); }
     /// The model row of file line `line`, or -1.
@@ -65,7 +73,12 @@ private:
     QVariant display(const ImportRow &row, int column) const;
     QVariant sortValue(const ImportRow &row, int column) const;
 
+    QString stateText(const ImportRow &row) const;
+    void indexLines(int from);
+
     QList<ImportRow> m_rows;
+    QHash<int, int> m_rowOfLine;
+    bool m_confirmed = false;
 };
 
 /// Rule and evidence of a row in words, for its tooltip and the explanation pane.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importrunner.h"
 
+#include "ledger/importrepository.h"
 #include "ledger/ledger.h"
 
 #include <QPromise>
@@ -51,6 +52,31 @@ ImportOutcome runImport(QPromise<ImportOutcome> &promise, const QString &ledgerP
     }
     outcome.importId = result->importId;
     outcome.warnings = result->warnings;
+    promise.setProgressRange(0, 0);
+    promise.setProgressValueAndText(0, ImportRunner::tr("Showing the rows…"));
+    const Result<StoredImport> stored = ImportRepository(**ledger).load(result->importId);
+    if (stored)
+        outcome.import = std::make_shared<const StoredImport>(*stored);
+    else
+        outcome.error = stored.error();
+    return outcome;
+}
+
+ImportOutcome loadImport(const QString &ledgerPath, qint64 importId)
+{
+    ImportOutcome outcome;
+    auto ledger = Ledger::open(ledgerPath);
+    if (!ledger) {
+        outcome.error = ledger.error();
+        return outcome;
+    }
+    Result<StoredImport> stored = ImportRepository(**ledger).load(importId);
+    if (!stored) {
+        outcome.error = stored.error();
+        return outcome;
+    }
+    outcome.importId = importId;
+    outcome.import = std::make_shared<const StoredImport>(std::move(stored).value());
     return outcome;
 }
 
@@ -78,6 +104,25 @@ void ImportRunner::start(const QString &ledgerPath, const QString &user, const Q
     if (m_watcher)
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    watch(QtConcurrent::run(
+        &m_pool,
+        [ledgerPath, user, file, options, cancel = m_cancel](QPromise<ImportOutcome> &promise) {
+            promise.addResult(runImport(promise, ledgerPath, user, file, options, cancel.get()));
+        }));
+}
+
+void ImportRunner::load(const QString &ledgerPath, qint64 importId)
+{
+    if (m_watcher)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    watch(QtConcurrent::run(&m_pool, [ledgerPath, importId](QPromise<ImportOutcome> &promise) {
+        promise.addResult(loadImport(ledgerPath, importId));
+    }));
+}
+
+void ImportRunner::watch(QFuture<ImportOutcome> future)
+{
     m_watcher = new QFutureWatcher<ImportOutcome>(this);
     auto *watcher = m_watcher;
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
@@ -88,11 +133,7 @@ void ImportRunner::start(const QString &ledgerPath, const QString &user, const Q
         m_watcher = nullptr;
         Q_EMIT finished(watcher->future().resultCount() ? watcher->result() : ImportOutcome());
     });
-    watcher->setFuture(QtConcurrent::run(
-        &m_pool,
-        [ledgerPath, user, file, options, cancel = m_cancel](QPromise<ImportOutcome> &promise) {
-            promise.addResult(runImport(promise, ledgerPath, user, file, options, cancel.get()));
-        }));
+    watcher->setFuture(future);
 }
 
 void ImportRunner::cancel()

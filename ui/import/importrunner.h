@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importing/statementimport.h"
+#include "ledger/importrow.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -20,6 +21,9 @@ struct ImportOutcome
     QStringList warnings;
     QString error; ///< why nothing was stored; empty when it worked
     bool canceled = false;
+    /// The import as stored, read back on the worker (a 200,000-row import takes seconds to
+    /// read: never on the GUI thread).
+    std::shared_ptr<const StoredImport> import;
 };
 
 /// Runs StatementImport::run on a worker thread (QtConcurrent) with a ledger connection of its
@@ -35,6 +39,8 @@ public:
     /// Imports `file` into the ledger at `ledgerPath` as `user` (for the audit log).
     void start(const QString &ledgerPath, const QString &user, const QString &file,
                const StatementImportOptions &options);
+    /// Reads the stored import `importId` on the worker; finished() brings it.
+    void load(const QString &ledgerPath, qint64 importId);
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }
 
@@ -44,6 +50,8 @@ Q_SIGNALS:
     void finished(const Saldo::ImportOutcome &outcome);
 
 private:
+    void watch(QFuture<ImportOutcome> future);
+
     /// A pool of its own: the import pairs rows with QtConcurrent on the global pool and waits
     /// for them, so running it there too can take the last free thread (2 cores) and deadlock.
     QThreadPool m_pool;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogmodel.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QLocale>
 #include <QSet>
@@ -88,6 +89,10 @@ QString AuditLogModel::entityText(const AuditEntry &entry) const
         name = tr("Allocation");
     else if (entry.entity == u"statement_import")
         name = tr("Statement import");
+    else if (entry.entity == u"statement_line")
+        name = tr("Statement line");
+    else if (entry.entity == u"counterparty_iban")
+        name = tr("Counterparty's IBAN");
     else if (entry.entity == u"setting")
         name = tr("Setting");
     else if (entry.entity == u"own_account")
@@ -109,6 +114,20 @@ QString AuditLogModel::actionText(const QString &action) const
         return tr("Imported");
     if (action == u"confirm")
         return tr("Confirmed");
+    // The hand edits of statement lines (ImportRepository).
+    static const QHash<QString, const char *> lineActions {
+        { QStringLiteral("allocate"), QT_TR_NOOP("Allocated") },
+        { QStringLiteral("set_counterparty"), QT_TR_NOOP("Counterparty set") },
+        { QStringLiteral("set_type"), QT_TR_NOOP("Type set") },
+        { QStringLiteral("edit"), QT_TR_NOOP("Edited") },
+        { QStringLiteral("undo"), QT_TR_NOOP("Undone") },
+        { QStringLiteral("redo"), QT_TR_NOOP("Redone") },
+        { QStringLiteral("annul"), QT_TR_NOOP("Annulled") },
+        { QStringLiteral("write"), QT_TR_NOOP("Written") },
+        { QStringLiteral("payment"), QT_TR_NOOP("Payment") },
+    };
+    if (const char *text = lineActions.value(action))
+        return tr(text);
     return action;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace ImportCli;
 using namespace ImportFixture;
@@ -160,6 +161,57 @@ TEST_CASE("A red row is allocated by hand, then the import is confirmed", "[cli]
           == QStringLiteral("150.00"));
     CHECK(setup.invoice(QStringLiteral("FV2")).value(u"paid").toString()
           == QStringLiteral("200.00"));
+}
+
+TEST_CASE("A confirmed line is annulled and written again", "[cli][import]")
+{
+    Setup setup;
+    const QString importId = id(setup.import());
+    REQUIRE(setup.cli
+                .run({ QStringLiteral("import"), QStringLiteral("delete-line"), importId,
+                       QStringLiteral("2") })
+                .code
+            == 0);
+    REQUIRE(setup.cli.run({ QStringLiteral("import"), QStringLiteral("confirm"), importId }).code
+            == 0);
+    const auto lineOne = [&] {
+        const Output shown = setup.cli.run({ QStringLiteral("import"), QStringLiteral("show"),
+                                             importId, QStringLiteral("--json") });
+        REQUIRE(shown.code == 0);
+        const QJsonArray rows
+            = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"rows").toArray();
+        REQUIRE(!rows.isEmpty());
+        return rows.first().toObject();
+    };
+    CHECK(lineOne().value(u"written").toBool());
+
+    const Output annulled = setup.cli.run(
+        { QStringLiteral("import"), QStringLiteral("annul"), importId, QStringLiteral("1") });
+    INFO(annulled.err.toStdString());
+    REQUIRE(annulled.code == 0);
+    CHECK(lineOne().value(u"annulled").toBool());
+    CHECK_FALSE(lineOne().value(u"written").toBool());
+    CHECK(setup.invoice(QStringLiteral("FV1")).value(u"paid").toString() == QStringLiteral("0.00"));
+
+    const Output written = setup.cli.run(
+        { QStringLiteral("import"), QStringLiteral("write"), importId, QStringLiteral("1") });
+    INFO(written.err.toStdString());
+    REQUIRE(written.code == 0);
+    CHECK(lineOne().value(u"written").toBool());
+    CHECK(setup.invoice(QStringLiteral("FV1")).value(u"paid").toString()
+          == QStringLiteral("150.00"));
+    // Written already; a line that is not there; bad usage.
+    CHECK(setup.cli
+              .run({ QStringLiteral("import"), QStringLiteral("write"), importId,
+                     QStringLiteral("1") })
+              .code
+          == 1);
+    CHECK(setup.cli
+              .run({ QStringLiteral("import"), QStringLiteral("annul"), importId,
+                     QStringLiteral("99") })
+              .code
+          == 1);
+    CHECK(setup.cli.run({ QStringLiteral("import"), QStringLiteral("annul"), importId }).code == 2);
 }
 
 TEST_CASE("Edits by hand, cancel and bad usage", "[cli][import]")

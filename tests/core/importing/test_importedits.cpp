@@ -87,10 +87,10 @@ TEST_CASE("A red row allocated by hand turns green, and confirming pays the invo
     CHECK(audit->last().user == QStringLiteral("tester"));
     CHECK(audit->last().after.value(u"paid").toString() == QStringLiteral("150.00"));
 
-    // A confirmed import is neither confirmed again, nor canceled, nor edited.
+    // A confirmed import is neither confirmed again nor canceled (its rows are corrected one
+    // by one: test_importcorrections.cpp).
     CHECK(!imports.confirm(id, PaymentDateSource::Line).ok());
     CHECK(!imports.cancel(id).ok());
-    CHECK(!imports.setType(id, 3, DocumentType::NoDocument).ok());
 
     // Importing the same file again pays nothing twice.
     const Result<StatementImportResult> again
