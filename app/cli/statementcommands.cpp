@@ -3,20 +3,13 @@
 #include "clicontext.h"
 #include "formats/common/statementreader.h"
 #include "statementjson.h"
+#include "statementplain.h"
 
 #include <QFileInfo>
 
 namespace Saldo::Cli {
 
 namespace {
-
-QString plainLine(const StatementLine &line)
-{
-    return QStringLiteral("%1  %2  %3  %4  %5\n")
-        .arg(line.bookingDate.toString(Qt::ISODate), line.amount.toString().rightJustified(14),
-             line.counterpartyIban.toString().leftJustified(24),
-             line.variableSymbol.toString().leftJustified(10), line.counterpartyName);
-}
 
 int statementRead(Context &context)
 {
@@ -48,22 +41,13 @@ int statementRead(Context &context)
         writer.key(QLatin1StringView("statements"));
         writer.beginArray();
     }
-    // JSON is written as the reader goes, a part of a statement at a time (a CSV export is
-    // one statement of any length); the plain listing needs whole statements.
+    // Both outputs are written as the reader goes, a part of a statement at a time (a CSV
+    // export is one statement of any length).
     StatementJsonSink jsonSink(writer);
-    const auto printStatement = [&](Statement &&statement) {
-        context.print(Translate::tr("Statement %1  account %2  %3 lines  balance %4\n")
-                          .arg(statement.id,
-                               statement.accountIban.isNull() ? statement.accountNumber
-                                                              : statement.accountIban.toString())
-                          .arg(statement.lines.size())
-                          .arg(balanceCheckName(statement.balanceCheck())));
-        for (const StatementLine &line : statement.lines)
-            context.print(plainLine(line));
-        return true;
-    };
+    StatementPlainSink plainSink(context.out);
     const ReadResult result = json ? readStatementFile(path, *format, jsonSink, options)
-                                   : readStatementFile(path, *format, printStatement, options);
+                                   : readStatementFile(path, *format, plainSink, options);
+    plainSink.flush();
     jsonSink.closeUnfinished();
     if (json) {
         writer.endArray();

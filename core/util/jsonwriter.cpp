@@ -10,7 +10,6 @@ namespace Saldo {
 namespace {
 // Flushing in blocks keeps the number of write() calls low without holding the whole document.
 constexpr qsizetype FlushThreshold = 64 * 1024;
-constexpr QByteArrayView Indent("                                                                ");
 
 /// Writes the JSON escape of an ASCII character that needs one (quote, backslash, control
 /// character) and returns the end; plain characters are copied.
@@ -63,12 +62,6 @@ void JsonWriter::grow(qsizetype count)
     m_buffer.resize(std::max(m_buffer.size() * 2, m_used + count));
 }
 
-void JsonWriter::put(QByteArrayView bytes)
-{
-    std::memcpy(room(bytes.size()), bytes.data(), size_t(bytes.size()));
-    m_used += bytes.size();
-}
-
 JsonWriter::~JsonWriter()
 {
     flush();
@@ -86,10 +79,11 @@ void JsonWriter::newline()
 {
     if (!m_pretty)
         return;
-    put('\n');
-    for (qsizetype spaces = qsizetype(m_hasElements.size()) * 4; spaces > 0;
-         spaces -= Indent.size())
-        put(Indent.first(std::min(spaces, Indent.size())));
+    const qsizetype spaces = qsizetype(m_hasElements.size()) * 4;
+    char *out = room(1 + spaces);
+    *out++ = '\n';
+    std::memset(out, ' ', size_t(spaces));
+    m_used += 1 + spaces;
 }
 
 void JsonWriter::beforeValue()
@@ -147,9 +141,16 @@ void JsonWriter::endArray()
 void JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    put('"');
-    put(QByteArrayView(name.data(), name.size()));
-    put(m_pretty ? QByteArrayView("\": ") : QByteArrayView("\":"));
+    // One room() for the whole key: this runs for every member of every line.
+    char *out = room(name.size() + 4);
+    *out++ = '"';
+    std::memcpy(out, name.data(), size_t(name.size()));
+    out += name.size();
+    *out++ = '"';
+    *out++ = ':';
+    if (m_pretty)
+        *out++ = ' ';
+    m_used += name.size() + (m_pretty ? 4 : 3);
     m_afterKey = true;
 }
 

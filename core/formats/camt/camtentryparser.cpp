@@ -75,11 +75,11 @@ void CamtEntryParser::status(CamtEntry &entry)
 void CamtEntryParser::bankCode(CamtBankCode &code)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Domn") {
+        if (m_xml.is("Domn")) {
             domainCode(code);
-        } else if (m_xml.name() == "Prtry") {
+        } else if (m_xml.is("Prtry")) {
             while (m_xml.nextChild()) {
-                if (m_xml.name() == "Cd")
+                if (m_xml.is("Cd"))
                     code.proprietary = m_xml.text();
                 else
                     m_xml.skip();
@@ -93,13 +93,13 @@ void CamtEntryParser::bankCode(CamtBankCode &code)
 void CamtEntryParser::domainCode(CamtBankCode &code)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Cd") {
+        if (m_xml.is("Cd")) {
             code.domain = m_xml.text();
-        } else if (m_xml.name() == "Fmly") {
+        } else if (m_xml.is("Fmly")) {
             while (m_xml.nextChild()) {
-                if (m_xml.name() == "Cd")
+                if (m_xml.is("Cd"))
                     code.family = m_xml.text();
-                else if (m_xml.name() == "SubFmlyCd")
+                else if (m_xml.is("SubFmlyCd"))
                     code.subFamily = m_xml.text();
                 else
                     m_xml.skip();
@@ -113,7 +113,7 @@ void CamtEntryParser::domainCode(CamtBankCode &code)
 void CamtEntryParser::entryDetails(CamtEntry &entry)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "TxDtls") {
+        if (m_xml.is("TxDtls")) {
             entry.transactions.append(CamtTransaction());
             transaction(entry.transactions.last());
         } else {
@@ -154,9 +154,9 @@ void CamtEntryParser::transaction(CamtTransaction &transaction)
 void CamtEntryParser::references(CamtTransaction &transaction)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "EndToEndId")
+        if (m_xml.is("EndToEndId"))
             transaction.endToEndId = m_xml.text();
-        else if (m_xml.name() == "AcctSvcrRef")
+        else if (m_xml.is("AcctSvcrRef"))
             transaction.accountServicerReference = m_xml.text();
         else
             m_xml.skip();
@@ -172,7 +172,7 @@ void CamtEntryParser::amountDetails(CamtTransaction &transaction)
             continue;
         }
         while (m_xml.nextChild()) {
-            if (m_xml.name() == "Amt")
+            if (m_xml.is("Amt"))
                 transaction.transactionAmount
                     = m_xml.amount(u"TxDtls/AmtDtls/TxAmt/Amt", m_currency);
             else
@@ -209,11 +209,11 @@ void CamtEntryParser::party(CamtParty &party)
 {
     // Up to .06 the name is a direct child; .08 wraps it in Pty (or Agt for a bank).
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Nm")
+        if (m_xml.is("Nm"))
             party.name = m_xml.prose();
-        else if (m_xml.name() == "Pty")
+        else if (m_xml.is("Pty"))
             this->party(party);
-        else if (m_xml.name() == "Agt")
+        else if (m_xml.is("Agt"))
             agentName(party);
         else
             m_xml.skip();
@@ -228,9 +228,9 @@ void CamtEntryParser::agentName(CamtParty &party)
             continue;
         }
         while (m_xml.nextChild()) {
-            if (m_xml.name() == "Nm")
+            if (m_xml.is("Nm"))
                 party.name = m_xml.prose();
-            else if (m_xml.name() == "BICFI" || m_xml.name() == "BIC")
+            else if (m_xml.is("BICFI") || m_xml.is("BIC"))
                 party.bic = m_xml.text();
             else
                 m_xml.skip();
@@ -262,7 +262,7 @@ void CamtEntryParser::account(CamtParty &party)
 void CamtEntryParser::otherAccountId(QString &id)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Id")
+        if (m_xml.is("Id"))
             id = m_xml.text();
         else
             m_xml.skip();
@@ -272,9 +272,9 @@ void CamtEntryParser::otherAccountId(QString &id)
 void CamtEntryParser::relatedAgents(CamtTransaction &transaction)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "DbtrAgt")
+        if (m_xml.is("DbtrAgt"))
             transaction.debtor.bic = agentBic();
-        else if (m_xml.name() == "CdtrAgt")
+        else if (m_xml.is("CdtrAgt"))
             transaction.creditor.bic = agentBic();
         else
             m_xml.skip();
@@ -291,9 +291,9 @@ QString CamtEntryParser::agentBic()
 void CamtEntryParser::remittance(CamtTransaction &transaction)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Ustrd")
+        if (m_xml.is("Ustrd"))
             appendJoined(transaction.unstructured, m_xml.prose());
-        else if (m_xml.name() == "Strd")
+        else if (m_xml.is("Strd"))
             structuredRemittance(transaction);
         else
             m_xml.skip();
@@ -303,9 +303,9 @@ void CamtEntryParser::remittance(CamtTransaction &transaction)
 void CamtEntryParser::structuredRemittance(CamtTransaction &transaction)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "CdtrRefInf")
+        if (m_xml.is("CdtrRefInf"))
             creditorReference(transaction);
-        else if (m_xml.name() == "AddtlRmtInf")
+        else if (m_xml.is("AddtlRmtInf"))
             appendJoined(transaction.additionalRemittance, m_xml.prose());
         else
             m_xml.skip();
@@ -317,7 +317,7 @@ void CamtEntryParser::creditorReference(CamtTransaction &transaction)
     // The type (SCOR, ISR Reference ...) is not needed: an RF reference proves itself by its
     // check digits, a KID by its own.
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Ref" && transaction.structuredReference.isEmpty())
+        if (m_xml.is("Ref") && transaction.structuredReference.isEmpty())
             transaction.structuredReference = m_xml.text();
         else
             m_xml.skip();

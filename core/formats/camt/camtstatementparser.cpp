@@ -73,9 +73,9 @@ std::optional<Statement> CamtStatementParser::parse()
 void CamtStatementParser::account(Statement &statement)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "Id") {
+        if (m_xml.is("Id")) {
             accountId(statement);
-        } else if (m_xml.name() == "Ccy") {
+        } else if (m_xml.is("Ccy")) {
             const QString code = m_xml.text();
             if (const std::optional<Currency> currency = m_xml.currency(code, u"Acct/Ccy"))
                 statement.currency = *currency;
@@ -93,7 +93,7 @@ void CamtStatementParser::accountId(Statement &statement)
             setAccount(statement, m_xml.text());
         } else if (name == "Othr" || name == "PrtryAcct") { // PrtryAcct: camt.052.001.01
             while (m_xml.nextChild()) {
-                if (m_xml.name() == "Id")
+                if (m_xml.is("Id"))
                     setAccount(statement, m_xml.text());
                 else
                     m_xml.skip();
@@ -107,9 +107,9 @@ void CamtStatementParser::accountId(Statement &statement)
 void CamtStatementParser::period(Statement &statement)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() == "FrDtTm")
+        if (m_xml.is("FrDtTm"))
             statement.periodStart = m_xml.date(u"FrToDt/FrDtTm");
-        else if (m_xml.name() == "ToDtTm")
+        else if (m_xml.is("ToDtTm"))
             statement.periodEnd = m_xml.date(u"FrToDt/ToDtTm");
         else
             m_xml.skip();
@@ -166,7 +166,7 @@ QString CamtStatementParser::balanceType()
             continue;
         }
         while (m_xml.nextChild()) {
-            if (m_xml.name() == "Cd")
+            if (m_xml.is("Cd"))
                 type = m_xml.text();
             else
                 m_xml.skip();

@@ -169,7 +169,7 @@ QDate CamtXml::dateChoice(QStringView field)
 {
     QDate result;
     while (nextChild()) {
-        if (name() == "Dt" || name() == "DtTm")
+        if (is("Dt") || is("DtTm"))
             result = date(field);
         else
             skip();

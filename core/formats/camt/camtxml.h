@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstring>
 #include <optional>
 
 namespace Saldo {
@@ -27,6 +28,13 @@ public:
     /// The local name of the element at hand (namespaces are ignored: versions differ in them).
     /// Valid until the next read.
     QByteArrayView name() const { return m_reader.name(); }
+    /// name() == `literal`, compared inline: parsers ask this for every element they read.
+    template<qsizetype N>
+    bool is(const char (&literal)[N]) const
+    {
+        const QByteArrayView current = name();
+        return current.size() == N - 1 && std::memcmp(current.data(), literal, N - 1) == 0;
+    }
     /// Moves to the next child element of the current one; false at its end or after an error.
     bool nextChild() { return m_reader.readNextStartElement(); }
     void skip() { m_reader.skipCurrentElement(); }

@@ -67,6 +67,8 @@ private:
     Token next();
     bool ensure(qsizetype count);
     qsizetype find(QByteArrayView needle, qsizetype from);
+    /// find() for one byte.
+    qsizetype findByte(char byte, qsizetype from);
     bool skipMarkup(QByteArrayView close);
     /// Skips <?...?>; `declaration`: it is the XML declaration, whose encoding is used.
     bool processingInstruction(bool declaration);

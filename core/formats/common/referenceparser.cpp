@@ -92,6 +92,31 @@ constexpr SymbolLabel kSymbolLabels[] = {
     { u"ss", SymbolKind::Specific, true },
 };
 
+/// The folded second characters of the labels starting with `first`, as bits (c & 63).
+constexpr quint64 secondCharacters(char16_t first)
+{
+    quint64 bits = 0;
+    for (const SymbolLabel &label : kSymbolLabels) {
+        if (label.folded[0] == first)
+            bits |= quint64(1) << (label.folded[1] & 63);
+    }
+    return bits;
+}
+
+/// Whether a label can start with the folded characters `first` (v, k or s) and `second`: a
+/// cheap test that rejects most words starting so ("splatka", "kod", "vo") before the labels
+/// are tried one by one. It may say yes wrongly (bits are shared), never no.
+inline bool mayStartLabel(char16_t first, char16_t second)
+{
+    static constexpr quint64 afterV = secondCharacters(u'v');
+    static constexpr quint64 afterK = secondCharacters(u'k');
+    static constexpr quint64 afterS = secondCharacters(u's');
+    if (second >= 0x80)
+        return false;
+    const quint64 bits = first == u'v' ? afterV : first == u'k' ? afterK : afterS;
+    return (bits >> (second & 63)) & 1;
+}
+
 /// Length of `label` when `text` has it at `pos` (case and diacritics aside) and it ends at a
 /// word boundary, else 0.
 qsizetype labelAt(QStringView text, qsizetype pos, const SymbolLabel &label)
@@ -367,6 +392,8 @@ FoundReferences findReferencesInText(QStringView text)
                 found.creditorReference = creditorReferenceAt(text, pos);
             continue;
         }
+        if (pos + 1 >= text.size() || !mayStartLabel(c, foldChar(data[pos + 1])))
+            continue;
         for (const SymbolLabel &label : kSymbolLabels) {
             if (label.folded.front() != c)
                 continue;

@@ -4,6 +4,8 @@
 
 #include "formats/gpc/gpcrecord.h"
 
+#include <algorithm>
+
 namespace Saldo {
 
 namespace {
@@ -15,13 +17,25 @@ constexpr int AvFieldLength = 35;
 
 void GpcAvText::add(const GpcRecord &record)
 {
-    addField(record.rawText(AvFieldStart, AvFieldLength));
-    addField(record.rawText(AvFieldStart + AvFieldLength, AvFieldLength));
+    addField(record, AvFieldStart);
+    addField(record, AvFieldStart + AvFieldLength);
 }
 
-void GpcAvText::addField(const QString &field)
+void GpcAvText::addField(const GpcRecord &record, int start)
 {
-    QStringView piece(field);
+    // ASCII reads the same in every encoding: no need to decode it into a temporary string
+    // (this runs twice for every text record of a file).
+    const QByteArrayView bytes = record.field(start, AvFieldLength);
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; }))
+        addPiece(QLatin1StringView(bytes));
+    else
+        addPiece(QStringView(record.rawText(start, AvFieldLength)));
+}
+
+template<typename Text>
+void GpcAvText::addPiece(Text field)
+{
+    Text piece = field;
     while (!piece.isEmpty() && piece.back() == u' ')
         piece.chop(1);
     if (m_lastFieldFull || m_text.isEmpty()) {

@@ -20,7 +20,9 @@ public:
     QString take();
 
 private:
-    void addField(const QString &field);
+    void addField(const GpcRecord &record, int start);
+    template<typename Text>
+    void addPiece(Text field);
 
     QString m_text;
     bool m_lastFieldFull = false;

@@ -38,7 +38,7 @@ QString simplified(QStringView text)
     return clean ? text.toString() : text.toString().simplified();
 }
 
-void setIbanOrAccount(Mt940Details &details, QStringView value)
+void setIbanOrAccount(Mt940Details &details, QStringView value, Mt940TextCache &cache)
 {
     const QStringView v = value.trimmed();
     if (v.isEmpty() || !details.counterpartyIban.isNull())
@@ -46,8 +46,8 @@ void setIbanOrAccount(Mt940Details &details, QStringView value)
     // Iban::parse takes the print form with spaces too; the cheap test sees the compact form.
     const bool spaced = v.contains(u' ');
     if (spaced || Mt940::looksLikeIban(v)) {
-        if (auto iban = Iban::parse(v)) {
-            details.counterpartyIban = std::move(iban).value();
+        if (Iban iban = cache.iban(v); !iban.isNull()) {
+            details.counterpartyIban = std::move(iban);
             details.counterpartyAccount.clear();
             return;
         }
@@ -202,13 +202,13 @@ void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
             if (Mt940::looksLikeBic(field.value.trimmed()))
                 details.counterpartyBic = cache.get(field.value.trimmed());
         } else if (field.key == 31) {
-            setIbanOrAccount(details, field.value);
+            setIbanOrAccount(details, field.value, cache);
         } else if (field.key == 32 || field.key == 33) {
             // ING Romania writes the IBAN in ~33.
             const QStringView value = field.value.trimmed();
             if (field.key == 33 && details.counterpartyIban.isNull() && Mt940::looksLikeIban(value)
-                && Iban::parse(value))
-                setIbanOrAccount(details, value);
+                && !cache.iban(value).isNull())
+                setIbanOrAccount(details, value, cache);
             else
                 name.append(field.value);
         }
@@ -294,7 +294,7 @@ void applyRemittance(Mt940Details &details, const QList<QStringView> &values)
     details.description = joinValues(values);
 }
 
-void applySlashFields(Mt940Details &details, QStringView joined)
+void applySlashFields(Mt940Details &details, QStringView joined, Mt940TextCache &cache)
 {
     QList<std::pair<QStringView, QList<QStringView>>> fields;
     for (const QStringView token : joined.mid(1).split(u'/')) {
@@ -309,7 +309,7 @@ void applySlashFields(Mt940Details &details, QStringView joined)
         if (key == u"NAME") {
             details.counterpartyName = joinValues(values);
         } else if (key == u"IBAN") {
-            setIbanOrAccount(details, first);
+            setIbanOrAccount(details, first, cache);
         } else if (key == u"BIC" && Mt940::looksLikeBic(first)) {
             details.counterpartyBic = first.toString();
         } else if (key == u"EREF") {
@@ -323,7 +323,7 @@ void applySlashFields(Mt940Details &details, QStringView joined)
         } else if (key == u"CNTP" || key == u"ORDP" || key == u"BENM") {
             // account/BIC/name/city (ING CNTP), or account/name/text… (Komercijalna banka)
             const bool ing = key == u"CNTP";
-            setIbanOrAccount(details, first);
+            setIbanOrAccount(details, first, cache);
             if (ing && values.size() > 1 && Mt940::looksLikeBic(values[1].trimmed()))
                 details.counterpartyBic = values[1].trimmed().toString();
             const qsizetype nameAt = ing ? 2 : 1;
@@ -360,7 +360,7 @@ Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap
         QString joined = text;
         joined.remove(u'\n');
         if (isSlashFormat(joined)) {
-            applySlashFields(details, joined);
+            applySlashFields(details, joined, cache);
             if (details.description.isEmpty())
                 details.description = joinMt940FreeText(text, tagLength, wrap);
             return details;

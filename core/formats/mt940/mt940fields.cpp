@@ -207,7 +207,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry)
         return Tr::tr("debit/credit mark (C, D, RC or RD) expected after the date, found %1")
             .arg(found(line, pos));
     }
-    const QString mark = QString::fromLatin1(mid(line, markStart, pos - markStart));
+    const QByteArrayView mark = mid(line, markStart, pos - markStart); // for the message only
     if (pos + 3 < line.size() && isLetter(line[pos]) && isLetter(line[pos + 1])
         && isLetter(line[pos + 2]) && (isDigit(line[pos + 3]) || line[pos + 3] == '-')) {
         // Fio banka writes the whole currency code and signs debits: "CCZK49981,25",
@@ -227,7 +227,8 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry)
     }
     const qsizetype amountStart = pos;
     if (!readAmount(line, pos, entry.amount))
-        return Tr::tr("amount expected after '%1', found %2").arg(mark, found(line, amountStart));
+        return Tr::tr("amount expected after '%1', found %2")
+            .arg(QString::fromLatin1(mark), found(line, amountStart));
     entry.amount.negative = negative && entry.amount.digits != 0;
 
     QByteArrayView tail = mid(line, pos);

@@ -143,7 +143,7 @@ bool Mt940Parser::addLine(QByteArrayView rawLine, qint64 number)
         return false;
     }
     m_field.text.append('\n');
-    m_field.text.append(line);
+    Mt940::appendBytes(m_field.text, line);
     return true;
 }
 
@@ -155,9 +155,9 @@ bool Mt940Parser::startField(Mt940FieldKind kind, QByteArrayView tag, QByteArray
     m_field.kind = kind;
     // Reuse the buffers' memory: truncate() keeps the capacity, assignment would not.
     m_field.tag.truncate(0);
-    m_field.tag.append(tag);
+    Mt940::appendBytes(m_field.tag, tag);
     m_field.text.truncate(0);
-    m_field.text.append(content);
+    Mt940::appendBytes(m_field.text, content);
     m_field.line = number;
     m_field.lineCount = 1;
     m_field.tagLength = tagLength;

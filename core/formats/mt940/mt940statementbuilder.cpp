@@ -8,6 +8,7 @@
 #include "util/tr.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace Saldo {
 
@@ -61,6 +62,28 @@ bool isSubFieldText(QByteArrayView text)
         && digit(start[4]) && digit(start[5]))
         return true;
     return length >= 3 && start[0] == '?' && digit(start[1]) && digit(start[2]);
+}
+
+/// Drops the '\n's of `text` in place, moving the pieces between them with memmove (a
+/// sub-field text has a few long pieces).
+void removeLineBreaks(QByteArray &text)
+{
+    char *const data = text.data();
+    const qsizetype size = text.size();
+    const auto *from = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+    if (!from)
+        return;
+    char *to = data + (from - data);
+    const char *const end = data + size;
+    while (from < end) {
+        ++from; // skip the '\n'
+        const auto *next = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)));
+        const char *pieceEnd = next ? next : end;
+        std::memmove(to, from, size_t(pieceEnd - from));
+        to += pieceEnd - from;
+        from = pieceEnd;
+    }
+    text.truncate(to - data);
 }
 
 bool isLetter(char c)
@@ -310,7 +333,7 @@ void Mt940StatementBuilder::onDetails(const Mt940Field &field)
         m_detailsTagLength = field.tagLength;
     else
         m_details.append('\n');
-    m_details.append(field.text);
+    Mt940::appendBytes(m_details, field.text);
 }
 
 void Mt940StatementBuilder::onNonSwift(const Mt940Field &field)
@@ -346,8 +369,7 @@ bool Mt940StatementBuilder::finishEntry()
     if (!m_details.isEmpty()) {
         // Sub-fields ignore line breaks: drop them before decoding rather than after.
         if (isSubFieldText(m_details))
-            m_details.truncate(std::remove(m_details.begin(), m_details.end(), '\n')
-                               - m_details.begin());
+            removeLineBreaks(m_details);
         details = parseMt940Details(decode(m_details), m_detailsTagLength, m_wrap, m_texts);
     }
     if (!m_nonSwift.isEmpty()) {
@@ -364,7 +386,7 @@ bool Mt940StatementBuilder::finishEntry()
     line.description = details.description.isEmpty() ? m_supplementary : details.description;
     line.kind = kindFromCodes(line.transactionCode, details.businessCode);
     if (line.kind == LineKind::Unknown)
-        line.kind = kindFromText(details.postingText);
+        line.kind = postingTextKind(details.postingText);
     if (line.kind == LineKind::Unknown)
         line.kind = kindFromText(line.description);
     line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
@@ -373,6 +395,20 @@ bool Mt940StatementBuilder::finishEntry()
     m_amounts.append(m_entryAmount);
     m_details.truncate(0);
     return true;
+}
+
+LineKind Mt940StatementBuilder::postingTextKind(const QString &text)
+{
+    if (text.isEmpty())
+        return LineKind::Unknown;
+    for (const auto &[known, kind] : m_postingKinds) {
+        if (known == text)
+            return kind;
+    }
+    const LineKind kind = kindFromText(text);
+    m_postingKinds[m_nextPostingKind] = { text, kind };
+    m_nextPostingKind = (m_nextPostingKind + 1) % m_postingKinds.size();
+    return kind;
 }
 
 bool Mt940StatementBuilder::onClosing(const Mt940Field &field)

@@ -12,7 +12,9 @@
 #include <QList>
 #include <QSet>
 
+#include <array>
 #include <optional>
+#include <utility>
 
 namespace Saldo {
 
@@ -85,6 +87,7 @@ private:
     bool onClosing(const Mt940Field &field);
     void onCurrencyHint(const Mt940Field &field);
     void onDateTime(const Mt940Field &field);
+    LineKind postingTextKind(const QString &text);
 
     const ReadOptions &m_options;
     StatementPartSink &m_sink;
@@ -95,6 +98,9 @@ private:
     bool m_fieldsSeen = false;
     Mt940WrapState m_wrap;
     Mt940TextCache m_texts;
+    /// kindFromText() of the last few posting texts (a file has a handful of them).
+    std::array<std::pair<QString, LineKind>, 8> m_postingKinds;
+    size_t m_nextPostingKind = 0;
 
     // The statement being built.
     bool m_open = false;

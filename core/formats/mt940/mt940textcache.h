@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "money/iban.h"
+
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -11,7 +14,8 @@
 namespace Saldo {
 
 /// The last few distinct short texts, so that the many lines of a file that carry the same
-/// posting text, business code or BIC share one string instead of allocating one each.
+/// posting text, business code or BIC share one string instead of allocating one each; and the
+/// IBANs of the file, parsed once each.
 class Mt940TextCache
 {
 public:
@@ -35,7 +39,27 @@ public:
         return slot;
     }
 
+    /// Iban::parse() of `text`, remembered (a null Iban when it is none): a file names the
+    /// same counterparties again and again, and checking an IBAN costs far more than a lookup.
+    Iban iban(QStringView text)
+    {
+        // fromRawData: the lookup key needs no copy of the text.
+        const QString key = QString::fromRawData(text.data(), text.size());
+        const auto found = m_ibans.constFind(key);
+        if (found != m_ibans.constEnd())
+            return *found;
+        auto parsed = Iban::parse(text);
+        const Iban value = parsed ? std::move(parsed).value() : Iban();
+        if (m_ibans.size() >= kMaxIbans) // huge files must not make it grow without bound
+            m_ibans.clear();
+        m_ibans.insert(text.toString(), value);
+        return value;
+    }
+
 private:
+    static constexpr qsizetype kMaxIbans = 8192;
+
+    QHash<QString, Iban> m_ibans;
     std::array<QString, 16> m_entries;
     size_t m_next = 0;
 };

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statementplain.h"
+
+#include "clicontext.h"
+
+#include <algorithm>
+
+namespace Saldo::Cli {
+
+namespace {
+
+/// Output is written to the device in blocks of about this size.
+constexpr qsizetype FlushThreshold = 64 * 1024;
+
+/// Bytes `text` takes in UTF-8 at most.
+qsizetype utf8Room(QStringView text)
+{
+    return text.size() * 3;
+}
+
+/// Writes `text` as UTF-8 at `out`, padded with spaces to `width` UTF-16 units on the left
+/// (`right` aligned) or on the right, as QString::rightJustified() / leftJustified() pad it;
+/// returns the end. ASCII (amounts, IBANs, symbols, most names) is copied unit by unit.
+char *putPadded(char *out, QStringView text, qsizetype width = 0, bool right = false)
+{
+    const qsizetype padding = std::max<qsizetype>(0, width - text.size());
+    if (right)
+        out = std::fill_n(out, padding, ' ');
+    const char16_t *chars = text.utf16();
+    if (std::all_of(chars, chars + text.size(), [](char16_t c) { return c < 0x80; })) {
+        out = std::transform(chars, chars + text.size(), out, [](char16_t c) { return char(c); });
+    } else {
+        const QByteArray utf8 = text.toUtf8();
+        out = std::copy(utf8.cbegin(), utf8.cend(), out);
+    }
+    if (!right)
+        out = std::fill_n(out, padding, ' ');
+    return out;
+}
+
+/// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without its string formatter.
+char *putDate(char *out, const QDate &date)
+{
+    int year = 0, month = 0, day = 0;
+    if (date.isValid())
+        date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) // invalid (empty) or unusual
+        return putPadded(out, date.toString(Qt::ISODate));
+    const char text[10] = {
+        char('0' + year / 1000),
+        char('0' + year / 100 % 10),
+        char('0' + year / 10 % 10),
+        char('0' + year % 10),
+        '-',
+        char('0' + month / 10),
+        char('0' + month % 10),
+        '-',
+        char('0' + day / 10),
+        char('0' + day % 10),
+    };
+    return std::copy(text, text + sizeof text, out);
+}
+
+char *putSeparator(char *out)
+{
+    *out++ = ' ';
+    *out++ = ' ';
+    return out;
+}
+
+/// "2026-01-05        -1234.50  SK31…  2026001     Name": the layout of the plain listing.
+/// Written through a pointer into room made once: this runs for every line of a big file.
+void appendLine(QByteArray &out, const StatementLine &line)
+{
+    const QString amount = line.amount.toString();
+    const QString &iban = line.counterpartyIban.toString();
+    const QString &symbol = line.variableSymbol.toString();
+    constexpr qsizetype DateRoom = 64; // the ISO date, or what QDate writes for odd years
+    const qsizetype room = DateRoom + utf8Room(amount) + 14 + utf8Room(iban) + 24 + utf8Room(symbol)
+        + 10 + utf8Room(line.counterpartyName) + 4 * 2 + 1;
+    const qsizetype used = out.size();
+    out.resize(used + room);
+    char *const begin = out.data() + used;
+    char *at = putDate(begin, line.bookingDate);
+    at = putPadded(putSeparator(at), amount, 14, true);
+    at = putPadded(putSeparator(at), iban, 24);
+    at = putPadded(putSeparator(at), symbol, 10);
+    at = putPadded(putSeparator(at), line.counterpartyName);
+    *at++ = '\n';
+    out.resize(used + (at - begin));
+}
+
+} // namespace
+
+StatementPlainSink::StatementPlainSink(QIODevice *out, qsizetype spillBytes)
+    : m_out(out)
+    , m_spillBytes(spillBytes)
+{ }
+
+StatementPlainSink::~StatementPlainSink()
+{
+    flush();
+}
+
+bool StatementPlainSink::begin(const Statement &)
+{
+    m_lines.truncate(0);
+    m_spilled = 0;
+    m_lineCount = 0;
+    m_total = {};
+    return true;
+}
+
+bool StatementPlainSink::addLines(QList<StatementLine> &&lines)
+{
+    for (const StatementLine &line : std::as_const(lines)) {
+        m_total.add(line.amount);
+        appendLine(m_lines, line);
+    }
+    m_lineCount += lines.size();
+    if (m_lines.size() > m_spillBytes && !m_spillFailed)
+        spill();
+    return true;
+}
+
+void StatementPlainSink::spill()
+{
+    if (!m_spill) {
+        m_spill = std::make_unique<QTemporaryFile>();
+        if (!m_spill->open()) {
+            m_spill.reset();
+            m_spillFailed = true;
+            return;
+        }
+    }
+    if (!m_spill->seek(m_spilled)) {
+        m_spillFailed = true;
+        return;
+    }
+    // What could not be written (disk full) stays in memory, behind what was.
+    const qint64 written = std::max<qint64>(0, m_spill->write(m_lines));
+    m_spilled += written;
+    m_lines.remove(0, written);
+    if (!m_lines.isEmpty())
+        m_spillFailed = true;
+}
+
+void StatementPlainSink::writeSpilled()
+{
+    if (m_spilled == 0)
+        return;
+    m_spill->seek(0);
+    QByteArray block;
+    for (qint64 left = m_spilled; left > 0;) {
+        block = m_spill->read(std::min<qint64>(left, 1 << 20));
+        if (block.isEmpty())
+            break;
+        m_out->write(block);
+        left -= block.size();
+    }
+    m_spilled = 0;
+}
+
+bool StatementPlainSink::end(const Statement &header)
+{
+    m_output.append(
+        Translate::tr("Statement %1  account %2  %3 lines  balance %4\n")
+            .arg(header.id,
+                 header.accountIban.isNull() ? header.accountNumber : header.accountIban.toString())
+            .arg(m_lineCount)
+            .arg(balanceCheckName(m_total.check(header.openingBalance, header.closingBalance)))
+            .toUtf8());
+    if (m_spilled > 0 || m_lines.size() > FlushThreshold) {
+        flush();
+        writeSpilled();
+        m_out->write(m_lines); // a big statement goes out without another copy
+    } else {
+        m_output.append(m_lines);
+    }
+    m_lines.truncate(0);
+    if (m_output.size() > FlushThreshold)
+        flush();
+    return true;
+}
+
+void StatementPlainSink::flush()
+{
+    if (!m_output.isEmpty())
+        m_out->write(m_output);
+    m_output.truncate(0);
+}
+
+} // namespace Saldo::Cli
