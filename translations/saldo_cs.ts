@@ -1444,6 +1444,10 @@
         <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
         <translation>kniha se během importu změnila (účet, partner nebo faktura, na které řádky odkazují, byly smazány); nic se neuložilo</translation>
     </message>
+    <message>
+        <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
+        <translation>kniha: nelze připravit „%1“: není to kniha SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

@@ -1442,6 +1442,10 @@
         <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
@@ -1440,6 +1440,10 @@
     </message>
     <message>
         <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3388,19 +3392,19 @@ nothing was imported</source>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linje</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dato</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Innbetaling</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utbetaling</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -3412,15 +3416,15 @@ nothing was imported</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilag</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motpart</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regel</translation>
     </message>
     <message>
         <source>DUPLICATE: %1</source>
@@ -3447,15 +3451,15 @@ nothing was imported</source>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nummer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">VS</translation>
     </message>
     <message>
         <source>Cur</source>
@@ -3463,7 +3467,7 @@ nothing was imported</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Totalt</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3471,11 +3475,11 @@ nothing was imported</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Forfall</translation>
     </message>
     <message>
         <source>Paid on</source>

@@ -1444,6 +1444,10 @@
         <source>the ledger changed during the import (an account, counterparty or invoice the lines refer to was deleted); nothing was stored</source>
         <translation>kniha sa počas importu zmenila (účet, partner alebo faktúra, na ktoré riadky odkazujú, boli zmazané); nič sa neuložilo</translation>
     </message>
+    <message>
+        <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
+        <translation>kniha: nedá sa pripraviť „%1“: nie je to kniha SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
