@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementjson.h"
 
+#include "util/isodate.h"
+
 namespace Saldo::Cli {
 
 namespace {
@@ -15,26 +17,12 @@ QString isoDate(const QDate &date)
 /// printf-style formatter: this runs twice for every line of `statement read --json`.
 void dateMember(JsonWriter &json, QLatin1StringView name, const QDate &date)
 {
-    int year = 0, month = 0, day = 0;
-    if (date.isValid())
-        date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999) {
+    const auto text = isoDateChars(date);
+    if (!text) {
         json.member(name, isoDate(date)); // invalid (empty) or outside the 4-digit form
         return;
     }
-    const char text[10] = {
-        char('0' + year / 1000),
-        char('0' + year / 100 % 10),
-        char('0' + year / 10 % 10),
-        char('0' + year % 10),
-        '-',
-        char('0' + month / 10),
-        char('0' + month % 10),
-        '-',
-        char('0' + day / 10),
-        char('0' + day % 10),
-    };
-    json.member(name, QLatin1StringView(text, sizeof text));
+    json.member(name, QLatin1StringView(text->data(), text->size()));
 }
 
 QString amountText(const std::optional<Money> &money)

@@ -3,6 +3,7 @@
 #include "statementplain.h"
 
 #include "clicontext.h"
+#include "util/isodate.h"
 
 #include <algorithm>
 
@@ -42,24 +43,10 @@ char *putPadded(char *out, QStringView text, qsizetype width = 0, bool right = f
 /// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without its string formatter.
 char *putDate(char *out, const QDate &date)
 {
-    int year = 0, month = 0, day = 0;
-    if (date.isValid())
-        date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999) // invalid (empty) or unusual
+    const auto text = isoDateChars(date);
+    if (!text) // invalid (empty) or unusual
         return putPadded(out, date.toString(Qt::ISODate));
-    const char text[10] = {
-        char('0' + year / 1000),
-        char('0' + year / 100 % 10),
-        char('0' + year / 10 % 10),
-        char('0' + year % 10),
-        '-',
-        char('0' + month / 10),
-        char('0' + month % 10),
-        '-',
-        char('0' + day / 10),
-        char('0' + day % 10),
-    };
-    return std::copy(text, text + sizeof text, out);
+    return std::copy(text->cbegin(), text->cend(), out);
 }
 
 char *putSeparator(char *out)

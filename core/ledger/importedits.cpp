@@ -66,17 +66,14 @@ Result<Money> ImportRepository::allocatedElsewhere(qint64 importId, qint64 invoi
     return Money(query.next() ? query.value(0).toLongLong() : 0, currency);
 }
 
-namespace {
-
-// The invoice a row pays: incoming payments settle issued invoices, outgoing ones received
-// invoices; the other kind is tried when the number is only used there.
-Result<std::optional<Invoice>> invoiceForRow(InvoiceRepository &invoices, const ImportRow &row,
-                                             const QString &number)
+Result<std::optional<Invoice>> invoicePaidByRow(Ledger &ledger, const ImportRow &row,
+                                                const QString &number)
 {
     const InvoiceKind first
         = row.data.amount.isNegative() ? InvoiceKind::Received : InvoiceKind::Issued;
     const InvoiceKind second
         = first == InvoiceKind::Issued ? InvoiceKind::Received : InvoiceKind::Issued;
+    InvoiceRepository invoices(ledger);
     for (InvoiceKind kind : { first, second }) {
         Result<std::optional<Invoice>> found = invoices.byNumber(kind, number);
         if (!found || found->has_value())
@@ -84,8 +81,6 @@ Result<std::optional<Invoice>> invoiceForRow(InvoiceRepository &invoices, const 
     }
     return std::optional<Invoice>();
 }
-
-} // namespace
 
 Result<StoredImport> ImportRepository::loadDraft(qint64 importId) const
 {
@@ -187,8 +182,7 @@ Status ImportRepository::allocate(qint64 importId, int line, const QString &numb
     return editRow(
         importId, line, QStringLiteral("allocate"),
         [&](const StoredImport &import, ImportRow &row) -> Status {
-            InvoiceRepository invoices(m_ledger);
-            const Result<std::optional<Invoice>> invoice = invoiceForRow(invoices, row, number);
+            const Result<std::optional<Invoice>> invoice = invoicePaidByRow(m_ledger, row, number);
             if (!invoice)
                 return Error { invoice.error() };
             if (!invoice->has_value())

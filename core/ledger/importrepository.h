@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ledger/importrow.h"
+#include "model/invoice.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -152,6 +153,11 @@ private:
     Ledger &m_ledger;
     QSqlQuery m_insertAllocation;
 };
+
+/// The invoice a row pays by `number`: incoming payments settle issued invoices, outgoing ones
+/// received invoices; the other kind is tried when the number is only used there.
+Result<std::optional<Invoice>> invoicePaidByRow(Ledger &ledger, const ImportRow &row,
+                                                const QString &number);
 
 /// The text form of a line kind in the ledger ("unknown", "card", "cash_withdrawal" ...).
 QLatin1StringView lineKindName(LineKind kind);

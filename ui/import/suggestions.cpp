@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestions.h"
 
-#include "ledger/invoicerepository.h"
+#include "ledger/importrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,28 +10,6 @@
 #include <QJsonObject>
 
 namespace Saldo {
-
-namespace {
-
-// Incoming payments settle issued invoices, outgoing ones received invoices; the other kind
-// is tried when the number is only used there (as ImportRepository::allocate does).
-Result<std::optional<Invoice>> invoiceFor(Ledger &ledger, const ImportRow &row,
-                                          const QString &number)
-{
-    const InvoiceKind first
-        = row.data.amount.isNegative() ? InvoiceKind::Received : InvoiceKind::Issued;
-    const InvoiceKind second
-        = first == InvoiceKind::Issued ? InvoiceKind::Received : InvoiceKind::Issued;
-    InvoiceRepository invoices(ledger);
-    for (InvoiceKind kind : { first, second }) {
-        Result<std::optional<Invoice>> found = invoices.byNumber(kind, number);
-        if (!found || found->has_value())
-            return found;
-    }
-    return std::optional<Invoice>();
-}
-
-} // namespace
 
 QList<RowSuggestion> rowSuggestions(const ImportRow &row)
 {
@@ -60,7 +38,7 @@ Result<RowState> stateWithSuggestion(Ledger &ledger, const ImportRow &row,
     state.allocations.clear();
     Money left = row.data.amount.abs();
     for (const QString &number : suggestion.documents) {
-        const Result<std::optional<Invoice>> invoice = invoiceFor(ledger, row, number);
+        const Result<std::optional<Invoice>> invoice = invoicePaidByRow(ledger, row, number);
         if (!invoice)
             return Error { invoice.error() };
         if (!invoice->has_value())

@@ -5,6 +5,7 @@
 #include "catchqt.h"
 
 #include "ledger/accountrepository.h"
+#include "ledger/importrepository.h"
 #include "ledger/invoiceimporter.h"
 #include "ledger/invoiceimportplan.h"
 #include "ledger/invoicerepository.h"
@@ -67,6 +68,24 @@ qint64 FixtureLedger::count(const QString &table)
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
+}
+
+Saldo::ImportRow rowOf(FixtureLedger &fixture, qint64 importId, int line)
+{
+    const Saldo::Result<Saldo::StoredImport> import
+        = Saldo::ImportRepository(*fixture.ledger).load(importId);
+    REQUIRE(import.ok());
+    for (const Saldo::ImportRow &row : import->rows) {
+        if (row.line == line)
+            return row;
+    }
+    FAIL("no line " << line);
+    return {};
+}
+
+Saldo::Money eur(qint64 cents)
+{
+    return Saldo::Money(cents, *Saldo::Currency::fromCode(u"EUR"));
 }
 
 } // namespace ImportFixture

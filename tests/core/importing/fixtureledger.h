@@ -28,4 +28,9 @@ struct FixtureLedger
     std::unique_ptr<Saldo::Ledger> ledger;
 };
 
+/// The row of file line `line` of a stored import (fails the test when there is none).
+Saldo::ImportRow rowOf(FixtureLedger &fixture, qint64 importId, int line);
+/// `cents` euro cents.
+Saldo::Money eur(qint64 cents);
+
 } // namespace ImportFixture

@@ -17,23 +17,6 @@ namespace {
 const QString kBasic = mt940(QStringLiteral("S1"), QStringLiteral("00001/001"),
                              QStringLiteral("1000,00"), QStringLiteral("1345,00"), basicLines());
 
-ImportRow rowOf(FixtureLedger &fixture, qint64 importId, int line)
-{
-    const Result<StoredImport> import = ImportRepository(*fixture.ledger).load(importId);
-    REQUIRE(import.ok());
-    for (const ImportRow &row : import->rows) {
-        if (row.line == line)
-            return row;
-    }
-    FAIL("no line " << line);
-    return {};
-}
-
-Money eur(qint64 cents)
-{
-    return Money(cents, *Currency::fromCode(u"EUR"));
-}
-
 } // namespace
 
 TEST_CASE("A red row allocated by hand turns green, and confirming pays the invoices",
