@@ -1446,6 +1446,26 @@
         <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected %1 digits at %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creditor reference base &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected 1 to 21 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
@@ -3258,21 +3278,6 @@
     </message>
 </context>
 <context>
-    <name>Saldo::Tr::Tr</name>
-    <message>
-        <source>expected %1 digits at %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SaldoCli</name>
     <message>
         <source>account add needs --iban and --name
@@ -3521,17 +3526,6 @@ nothing was imported</source>
     </message>
     <message>
         <source>WRITTEN: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>creditor reference base &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty; expected 1 to 21 letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1448,6 +1448,26 @@
         <source>ledger: cannot prepare &quot;%1&quot;: not an SQLite ledger</source>
         <translation>kniha: nedá sa pripraviť „%1“: nie je to kniha SQLite</translation>
     </message>
+    <message>
+        <source>expected %1 digits at %2, found &apos;%3&apos;</source>
+        <translation>na pozícii %2 sa očakávalo %1 číslic, nájdené &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
+        <translation>na pozícii %1 sa očakával dátum DDMMYY, nájdené &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
+        <translation>na pozícii %1 sa očakávalo znamienko &apos;+&apos; alebo &apos;-&apos;, nájdené &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>creditor reference base &quot;%1&quot;: %2</source>
+        <translation>základ referencie veriteľa &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>empty; expected 1 to 21 letters and digits</source>
+        <translation>prázdny; očakávalo sa 1 až 21 písmen a číslic</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
@@ -3280,21 +3300,6 @@
     </message>
 </context>
 <context>
-    <name>Saldo::Tr::Tr</name>
-    <message>
-        <source>expected %1 digits at %2, found &apos;%3&apos;</source>
-        <translation>na pozícii %2 sa očakávalo %1 číslic, nájdené &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>expected a date DDMMYY at %1, found &apos;%2&apos;</source>
-        <translation>na pozícii %1 sa očakával dátum DDMMYY, nájdené &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>expected the sign &apos;+&apos; or &apos;-&apos; at position %1, found &apos;%2&apos;</source>
-        <translation>na pozícii %1 sa očakávalo znamienko &apos;+&apos; alebo &apos;-&apos;, nájdené &apos;%2&apos;</translation>
-    </message>
-</context>
-<context>
     <name>SaldoCli</name>
     <message>
         <source>account add needs --iban and --name
@@ -3561,17 +3566,6 @@ nič sa neimportovalo</translation>
     <message>
         <source>WRITTEN: %1</source>
         <translation>ZAPÍSANÉ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>creditor reference base &quot;%1&quot;: %2</source>
-        <translation>základ referencie veriteľa &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>empty; expected 1 to 21 letters and digits</source>
-        <translation>prázdny; očakávalo sa 1 až 21 písmen a číslic</translation>
     </message>
 </context>
 <context>

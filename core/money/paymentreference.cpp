@@ -139,16 +139,26 @@ Result<CreditorReference> CreditorReference::parse(QStringView text)
     return CreditorReference(QString::fromLatin1(n.chars, n.size));
 }
 
+namespace {
+
+Error creditorReferenceError(QStringView base, const QString &what)
+{
+    return Error { Tr::tr("creditor reference base \"%1\": %2").arg(inputExcerpt(base), what) };
+}
+
+} // namespace
+
 Result<CreditorReference> CreditorReference::create(QStringView base)
 {
-    const auto fail = [&](const QString &what) {
-        return Error { Tr::tr("creditor reference base \"%1\": %2").arg(inputExcerpt(base), what) };
-    };
     IbanUtil::Normalized n;
     if (auto e = IbanUtil::normalize(base, n, kRfMaxBase))
-        return fail(e->message);
-    if (n.size == 0)
-        return fail(Tr::tr("empty; expected 1 to 21 letters and digits"));
+        return creditorReferenceError(base, e->message);
+    if (n.size == 0) {
+        // QCoreApplication::translate: lupdate files a Tr::tr here under the context "Tr".
+        const QString problem
+            = QCoreApplication::translate("Saldo", "empty; expected 1 to 21 letters and digits");
+        return creditorReferenceError(base, problem);
+    }
     char chars[kRfMaxChars] = { 'R', 'F', '0', '0' };
     std::copy(n.chars, n.chars + n.size, chars + 4);
     const int size = n.size + 4;

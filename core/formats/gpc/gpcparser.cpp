@@ -139,10 +139,10 @@ bool GpcParser::digitsField(const GpcRecord &record, qint64 line, int start, int
     const QByteArrayView bytes = record.field(start, count);
     const std::optional<qint64> number = bytes.size() == count ? gpcNumber(bytes) : std::nullopt;
     if (!number) {
-        fail(line, Tr::tr(field),
-             Tr::tr("expected %1 digits at %2, found '%3'")
-                 .arg(count)
-                 .arg(positions(start, count), decodeText(bytes, m_encoding)));
+        const QString problem = Tr::tr("expected %1 digits at %2, found '%3'")
+                                    .arg(count)
+                                    .arg(positions(start, count), decodeText(bytes, m_encoding));
+        fail(line, Tr::tr(field), problem);
         return false;
     }
     value = *number;
@@ -155,9 +155,9 @@ bool GpcParser::dateField(const GpcRecord &record, qint64 line, int start, const
     const QByteArrayView bytes = record.field(start, 6);
     const std::optional<QDate> parsed = gpcDate(bytes);
     if (!parsed) {
-        fail(line, Tr::tr(field),
-             Tr::tr("expected a date DDMMYY at %1, found '%2'")
-                 .arg(positions(start, 6), decodeText(bytes, m_encoding)));
+        const QString problem = Tr::tr("expected a date DDMMYY at %1, found '%2'")
+                                    .arg(positions(start, 6), decodeText(bytes, m_encoding));
+        fail(line, Tr::tr(field), problem);
         return false;
     }
     date = *parsed;
@@ -173,10 +173,10 @@ bool GpcParser::signedBalance(const GpcRecord &record, qint64 line, int start, c
     if (sign == "-") {
         value = -value;
     } else if (sign != "+" && sign != "0") {
-        fail(line, Tr::tr(field),
-             Tr::tr("expected the sign '+' or '-' at position %1, found '%2'")
-                 .arg(start + 15)
-                 .arg(decodeText(sign, m_encoding)));
+        const QString problem = Tr::tr("expected the sign '+' or '-' at position %1, found '%2'")
+                                    .arg(start + 15)
+                                    .arg(decodeText(sign, m_encoding));
+        fail(line, Tr::tr(field), problem);
         return false;
     }
     return true;
