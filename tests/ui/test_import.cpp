@@ -163,6 +163,25 @@ bool allocateInDialog(ImportPage &page, int line, const QString &counterparty,
     return shown;
 }
 
+/// Clicks the accepting button of the next message box (Confirm's summary), keeping its
+/// informative text in `summary`.
+void acceptNextSummary(QString *summary = nullptr)
+{
+    onNextModal([summary](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box) {
+            modal->close();
+            return;
+        }
+        if (summary)
+            *summary = box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+}
+
 /// Answers the next question box with Yes.
 void answerYes()
 {
@@ -285,18 +304,7 @@ TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed"
 
     // Confirm: the summary, then one more click.
     QString summary;
-    onNextModal([&summary](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box) {
-            modal->close();
-            return;
-        }
-        summary = box->informativeText();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                button->click();
-        }
-    });
+    acceptNextSummary(&summary);
     REQUIRE(page->confirm());
     CHECK(summary.contains(QStringLiteral("Invoices becoming paid: 2; partly paid: 0")));
 
@@ -383,15 +391,7 @@ TEST_CASE("Edits are undone and redone until the import is confirmed", "[ui][imp
     CHECK(colourOfLine(*page, 2) == RowColour::Green);
 
     // Confirmed: nothing left to undo.
-    onNextModal([](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                button->click();
-        }
-        if (!box)
-            modal->close();
-    });
+    acceptNextSummary();
     REQUIRE(page->confirm());
     CHECK(undo->count() == 0);
     CHECK(undoButton->isHidden());
@@ -405,15 +405,7 @@ TEST_CASE("Rows of a confirmed import are corrected, annulled and written again"
     ImportPage *page = readStatement(window, path);
     REQUIRE(allocateInDialog(*page, 2, QStringLiteral("Tábor Software s.r.o."),
                              QStringLiteral("FV2026-0002"), QStringLiteral("600.00")));
-    onNextModal([](QWidget *modal) {
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                button->click();
-        }
-        if (!box)
-            modal->close();
-    });
+    acceptNextSummary();
     REQUIRE(page->confirm());
     // The page stays on the confirmed import (no further file was chosen).
     REQUIRE(page->importId() > 0);

@@ -855,9 +855,9 @@ bool ImportPage::confirm()
                                 nullptr, red));
         return false;
     }
-    const auto import = ImportRepository(*m_ledger).load(m_importId);
-    const auto summary = import ? ImportSummary::of(*m_ledger, *import)
-                                : Result<ImportSummary>(Error { import.error() });
+    // The rows shown are the ledger's (every edit re-reads its row): no second read of a
+    // possibly 200,000-row import on the GUI thread.
+    const auto summary = ImportSummary::of(*m_ledger, m_importId, m_model->rows());
     if (!summary) {
         QMessageBox::warning(this, tr("Confirm Import"), summary.error());
         return false;

@@ -24,11 +24,12 @@ void addTo(ImportSummary::ColourTotal &total, const Money &amount)
 
 } // namespace
 
-Result<ImportSummary> ImportSummary::of(Ledger &ledger, const StoredImport &import)
+Result<ImportSummary> ImportSummary::of(Ledger &ledger, qint64 importId,
+                                        const QList<ImportRow> &rows)
 {
     ImportSummary summary;
     QHash<qint64, Money> paying; // what this import pays into each invoice
-    for (const ImportRow &row : import.rows) {
+    for (const ImportRow &row : rows) {
         if (row.deleted)
             continue;
         if (row.duplicate)
@@ -54,7 +55,7 @@ Result<ImportSummary> ImportSummary::of(Ledger &ledger, const StoredImport &impo
         else
             ++summary.invoicesPartlyPaid;
     }
-    const auto warnings = continuityWarnings(ledger, import.id);
+    const auto warnings = continuityWarnings(ledger, importId);
     if (!warnings)
         return Error { warnings.error() };
     summary.warnings = *warnings;

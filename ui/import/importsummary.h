@@ -31,7 +31,9 @@ public:
     int duplicates = 0;
     QStringList warnings;
 
-    static Result<ImportSummary> of(Ledger &ledger, const StoredImport &import);
+    /// The summary of import `importId` whose rows are `rows` (deleted rows are skipped): the
+    /// page passes the rows it shows, which are the ledger's, so nothing is read twice.
+    static Result<ImportSummary> of(Ledger &ledger, qint64 importId, const QList<ImportRow> &rows);
     /// The summary in a few lines of plain text.
     QString text() const;
 };
