@@ -3,6 +3,7 @@
 #include "importjson.h"
 
 #include "clicontext.h"
+#include "util/isodate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,24 @@ void writeStringArray(JsonWriter &json, const QStringList &values)
     for (const QString &value : values)
         json.value(value);
     json.endArray();
+}
+
+// ImportRow::documents() without building its list: this runs for every row.
+void writeDocuments(JsonWriter &json, const ImportRow &row)
+{
+    json.beginArray();
+    for (const ImportAllocation &allocation : row.allocations)
+        json.value(allocation.number);
+    json.endArray();
+}
+
+// The date as QDate::toString(Qt::ISODate) writes it, without its printf-style formatter.
+void dateMember(JsonWriter &json, QLatin1StringView name, const QDate &date)
+{
+    if (const auto text = isoDateChars(date))
+        json.member(name, QLatin1StringView(text->data(), text->size()));
+    else
+        json.member(name, date.toString(Qt::ISODate));
 }
 
 // The suggestions are kept as JSON text in the ledger (an array of flat objects).
@@ -95,9 +114,9 @@ void writeImportRowJson(JsonWriter &json, const ImportRow &row)
     json.member(QLatin1StringView("description"), row.data.description);
     json.member(QLatin1StringView("type"), documentTypeName(row.type));
     json.key(QLatin1StringView("documents"));
-    writeStringArray(json, row.documents());
+    writeDocuments(json, row);
     json.member(QLatin1StringView("reference"), row.reference());
-    json.member(QLatin1StringView("date"), row.date().toString(Qt::ISODate));
+    dateMember(json, QLatin1StringView("date"), row.date());
     json.member(QLatin1StringView("iban"), row.counterAccount());
     json.member(QLatin1StringView("counterparty_in_statement"), row.data.counterpartyName);
     json.member(QLatin1StringView("counterparty"), row.counterpartyName);

@@ -4,6 +4,7 @@
 
 #include "formats/common/statementreader.h"
 #include "importing/importrowbuilder.h"
+#include "importing/pairingpipeline.h"
 #include "importing/pairingsettings.h"
 #include "ledger/accountrepository.h"
 #include "ledger/importcontinuity.h"
@@ -11,13 +12,11 @@
 #include "ledger/ledger.h"
 #include "ledger/linefingerprint.h"
 #include "ledger/pairingdataloader.h"
-#include "pairing/pairlines.h"
 #include "util/tr.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QPromise>
 #include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -139,32 +138,6 @@ Result<FileReading> readFile(const QString &path, const StatementImportOptions &
     return reading;
 }
 
-// pairLines() on the worker's own thread with progress and cancel: the engine runs in the pool
-// (it fans out over all cores itself) while this thread reports and watches the flag.
-std::optional<QList<LinePairing>>
-pairWithProgress(const QList<StatementLine> &lines, const PairingIndex &index,
-                 const PairingOptions &options, const Iban &account, const ImportProgress &progress,
-                 const std::atomic_bool *cancel)
-{
-    report(progress, ImportStage::Pairing, 0, lines.size());
-    if (!progress && !cancel)
-        return pairLines(lines, index, options, account);
-    QFuture<QList<LinePairing>> future
-        = QtConcurrent::run([&](QPromise<QList<LinePairing>> &promise) {
-              pairLines(promise, lines, index, options, account);
-          });
-    while (!future.isFinished()) {
-        if (isCanceled(cancel))
-            future.cancel();
-        report(progress, ImportStage::Pairing, future.progressValue(), lines.size());
-        QThread::msleep(20);
-    }
-    if (future.isCanceled() || future.resultCount() == 0)
-        return std::nullopt;
-    report(progress, ImportStage::Pairing, lines.size(), lines.size());
-    return future.takeResult();
-}
-
 // What the pairing needs from the ledger: the lines stored before (duplicates), the index of
 // accounts, counterparties and open invoices, and the settings.
 struct LedgerData
@@ -192,38 +165,46 @@ Result<LedgerData> loadLedger(Ledger &ledger, const Iban &account)
                         *options };
 }
 
-// Pairs the rows that are not duplicates; duplicates pay nothing.
-Status pairRows(const LedgerData &data, StoredImport &import, const ImportProgress &progress,
-                const std::atomic_bool *cancel)
+// Marks the rows stored before (by an earlier import, found by fingerprint): they pay nothing.
+void markDuplicates(const QHash<QString, StoredLineRef> &stored, QList<ImportRow> &rows)
 {
-    QList<StatementLine> lines;
-    QList<qsizetype> rowOfLine;
-    lines.reserve(import.rows.size());
-    rowOfLine.reserve(import.rows.size());
-    for (qsizetype i = 0; i < import.rows.size(); ++i) {
-        ImportRow &row = import.rows[i];
-        const auto earlier = data.stored.constFind(row.fingerprint);
-        if (earlier != data.stored.cend()) {
+    for (ImportRow &row : rows) {
+        const auto earlier = stored.constFind(row.fingerprint);
+        if (earlier != stored.cend())
             markDuplicate(row, earlier->importId, earlier->line);
-            continue;
-        }
-        // Lent to the pairing, not copied: a copy of 200,000 lines costs time and memory.
-        lines.append(std::move(row.data));
-        rowOfLine.append(i);
     }
-    std::optional<QList<LinePairing>> pairings
-        = pairWithProgress(lines, data.index, data.options, import.account, progress, cancel);
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        import.rows[rowOfLine[i]].data = std::move(lines[i]);
-    lines = {};
-    if (!pairings || isCanceled(cancel))
+}
+
+// Pairs the rows while storing them (PairingPipeline): the stage reported is "pairing" until
+// the last row is paired, then "storing". Returns the import's id.
+Result<qint64> pairAndStore(Ledger &ledger, LedgerData data, StoredImport &import,
+                            const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    markDuplicates(data.stored, import.rows);
+    data.stored = {};
+    PairingPipeline pipeline(import.rows, std::move(data.index), std::move(data.options),
+                             import.account);
+    report(progress, ImportStage::Pairing, 0, pipeline.lineCount());
+    if (isCanceled(cancel))
         return canceledError();
-    // Each pairing is dropped once its row has it: this is the import's peak of memory.
-    for (qsizetype i = 0; i < pairings->size(); ++i) {
-        applyPairing(import.rows[rowOfLine[i]], pairings->at(i));
-        (*pairings)[i] = LinePairing();
-    }
-    return {};
+    const qint64 total = import.rows.size();
+    const auto reportStage = [&](qint64 stored) {
+        if (pipeline.finished())
+            report(progress, ImportStage::Storing, stored, total);
+        else
+            report(progress, ImportStage::Pairing, pipeline.pairedLines(), pipeline.lineCount());
+        return !isCanceled(cancel);
+    };
+    const auto ready = [&](qsizetype wanted) -> qsizetype {
+        const qsizetype final
+            = pipeline.waitForRows(wanted, [&] { return reportStage(wanted - 1); });
+        return reportStage(wanted - 1) ? final : 0;
+    };
+    const Result<qint64> id = ImportRepository(ledger).storeDraft(import, reportStage, ready);
+    if (!id)
+        return isCanceled(cancel) ? canceledError() : Error { id.error() };
+    report(progress, ImportStage::Storing, total, total);
+    return id;
 }
 
 // Reads and hashes the file on pool threads while the import's thread loads the ledger (two
@@ -298,19 +279,8 @@ Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString
     import.fileName = options.fileName.isEmpty() ? QFileInfo(path).fileName() : options.fileName;
     import.fileHash = *loaded.hash;
     import.format = QString(formatName(reading.format));
-    if (Status s = pairRows(*loaded.ledger, import, progress, cancel); !s)
-        return Error { s.error() };
-    {
-        // The invoices and the index are done with: their memory goes back before storing.
-        const LedgerData paired = std::move(loaded.ledger).value();
-    }
-
-    const qint64 total = import.rows.size();
-    report(progress, ImportStage::Storing, 0, total);
-    const Result<qint64> id = ImportRepository(ledger).storeDraft(import, [&](qint64 done) {
-        report(progress, ImportStage::Storing, done, total);
-        return !isCanceled(cancel);
-    });
+    const Result<qint64> id
+        = pairAndStore(ledger, std::move(loaded.ledger).value(), import, progress, cancel);
     if (!id)
         return Error { id.error() };
     StatementImportResult result;

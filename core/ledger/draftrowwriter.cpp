@@ -168,7 +168,8 @@ DraftRowWriter::DraftRowWriter(const QSqlDatabase &db, qint64 importId)
     , m_importId(importId)
 { }
 
-Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress)
+Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress,
+                             const RowsReady &ready)
 {
     sqlite3 *db = sqliteHandle(m_db);
     SqliteStatement lines(db, insertStatement("statement_lines", kLineColumns));
@@ -179,8 +180,14 @@ Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress)
         return allocations.status();
     RowBinder line(lines);
     RowBinder allocation(allocations);
+    // Taken once: another thread may be finishing later rows (`ready`), so the list is only
+    // indexed, never detached, from here on.
+    ImportRow *const row0 = rows.data();
+    qsizetype final = ready ? 0 : rows.size();
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        ImportRow &row = rows[i];
+        if (i == final && (final = ready(i + 1)) <= i)
+            return Error { Tr::tr("the import was canceled; nothing was stored") };
+        ImportRow &row = row0[i];
         bindLine(line, m_importId, row);
         // The message is formatted only on failure: this runs for every line of a big file.
         if (Status s = lines.exec([&] { return Tr::tr("storing line %1").arg(row.line); }); !s)

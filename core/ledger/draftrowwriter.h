@@ -22,11 +22,14 @@ class DraftRowWriter
 public:
     /// Called every few thousand rows with the number stored so far; false cancels.
     using Progress = std::function<bool(qint64 done)>;
+    /// ImportRepository::RowsReady: blocks until `wanted` rows are final, returns how many are.
+    using RowsReady = std::function<qsizetype(qsizetype wanted)>;
 
     DraftRowWriter(const QSqlDatabase &db, qint64 importId);
 
-    /// Inserts `rows` (in line order) and their allocations and sets each row's lineId.
-    Status write(QList<ImportRow> &rows, const Progress &progress);
+    /// Inserts `rows` (in line order) and their allocations and sets each row's lineId. With
+    /// `ready`, waits for each row to be final before writing it.
+    Status write(QList<ImportRow> &rows, const Progress &progress, const RowsReady &ready = {});
 
 private:
     QSqlDatabase m_db;

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <vector>
 
+#include <sqlite3.h>
+
 namespace Saldo {
 
 namespace {
@@ -158,6 +160,37 @@ private:
     QSqlDatabase m_db;
 };
 
+// Keeps SQLite from copying the WAL into the main file inside the import's COMMIT (its
+// automatic checkpoint after a commit of more than wal_autocheckpoint pages: a second of writing
+// and syncing at 200,000 lines); once the transaction has ended, successful or not, the copy is
+// started on a thread of its own (Ledger::checkpointInBackground). Created before the
+// transaction, so that it ends after it.
+class CheckpointAfterTransaction
+{
+public:
+    explicit CheckpointAfterTransaction(Ledger &ledger)
+        : m_ledger(ledger)
+        , m_db(sqliteHandle(ledger.database()))
+    {
+        SqliteStatement pages(m_db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+        if (pages.status() && pages.next())
+            m_pages = int(pages.int64(0));
+        sqlite3_wal_autocheckpoint(m_db, 0);
+    }
+    ~CheckpointAfterTransaction()
+    {
+        sqlite3_wal_autocheckpoint(m_db, m_pages);
+        m_ledger.checkpointInBackground();
+    }
+    CheckpointAfterTransaction(const CheckpointAfterTransaction &) = delete;
+    CheckpointAfterTransaction &operator=(const CheckpointAfterTransaction &) = delete;
+
+private:
+    Ledger &m_ledger;
+    sqlite3 *m_db;
+    int m_pages = 1000; // SQLite's default
+};
+
 // Fails unless every id of `ids` is a row of `table` (ImportRepository::checkReferences).
 Status checkAllExist(sqlite3 *db, const char *table, std::vector<qint64> ids)
 {
@@ -232,10 +265,12 @@ ImportRepository::storedFingerprints(const Iban &account) const
     return found;
 }
 
-Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress)
+Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress,
+                                            const RowsReady &ready)
 {
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
-    // Declared before the transaction so that it ends (and checks are back on) after it.
+    // Declared before the transaction so that they end (checks back on, WAL copied) after it.
+    const CheckpointAfterTransaction checkpoint(m_ledger);
     const BulkInsertChecksOff checksOff(m_ledger.database());
     TransactionGuard guard(m_ledger);
     if (!guard.status())
@@ -264,7 +299,9 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
         if (Status s = insertStatement(import.id, statement, import.account); !s)
             return Error { s.error() };
     }
-    if (Status s = DraftRowWriter(m_ledger.database(), import.id).write(import.rows, progress); !s)
+    if (Status s
+        = DraftRowWriter(m_ledger.database(), import.id).write(import.rows, progress, ready);
+        !s)
         return Error { s.error() };
     if (Status s = checkReferences(import); !s)
         return Error { s.error() };

@@ -68,6 +68,11 @@ public:
     /// Called every few thousand rows while storing with the number stored so far; returning
     /// false cancels (nothing is stored).
     using Progress = std::function<bool(qint64 done)>;
+    /// For storeDraft() while the rows are still being made (StatementImport pairs the later
+    /// rows while the earlier ones are written): blocks until at least `wanted` rows from the
+    /// start are final and returns how many are; fewer than `wanted` means the maker stopped
+    /// (then nothing is stored). Called on the ledger's thread.
+    using RowsReady = std::function<qsizetype(qsizetype wanted)>;
 
     explicit ImportRepository(Ledger &ledger);
 
@@ -77,8 +82,10 @@ public:
 
     /// Stores `import` as a draft (state, statements, rows, allocations) in one transaction
     /// and returns its id; `import.id` and the rows' lineId are set. The account must be one of
-    /// the own accounts (import.account).
-    Result<qint64> storeDraft(StoredImport &import, const Progress &progress = {});
+    /// the own accounts (import.account). With `ready`, a row is written only once `ready` says
+    /// it is final (the rows list itself must not change size meanwhile).
+    Result<qint64> storeDraft(StoredImport &import, const Progress &progress = {},
+                              const RowsReady &ready = {});
 
     /// The import with its statements and rows in file order, deleted rows included.
     Result<StoredImport> load(qint64 importId) const;

@@ -15,6 +15,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 namespace Saldo {
 
 namespace {
@@ -48,6 +50,8 @@ Ledger::Ledger(QString path)
 Ledger::~Ledger()
 {
     Q_ASSERT_X(m_transactionDepth == 0, "Ledger", "destroyed inside a transaction");
+    if (m_backgroundCheckpoint.joinable())
+        m_backgroundCheckpoint.join();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -216,6 +220,8 @@ Status Ledger::runMigrations(const QList<Migration> &migrations)
 
 Status Ledger::checkpoint()
 {
+    if (m_backgroundCheckpoint.joinable()) // its lock would make this one fail
+        m_backgroundCheckpoint.join();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
@@ -225,6 +231,25 @@ Status Ledger::checkpoint()
             Tr::tr("ledger %1: cannot checkpoint, another connection is writing").arg(m_path)
         };
     return {};
+}
+
+void Ledger::checkpointInBackground()
+{
+    if (m_backgroundCheckpoint.joinable())
+        m_backgroundCheckpoint.join();
+    m_backgroundCheckpoint = std::thread([path = m_path.toUtf8()] {
+        // Passive: it waits for no reader or writer and copies what it can; the ledger's own
+        // connection stays usable meanwhile. Failures are left to the checkpoint SQLite runs
+        // when the last connection closes.
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            // A fresh connection learns that the file is in WAL mode from its first read.
+            sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
+        sqlite3_close(db);
+    });
 }
 
 } // namespace Saldo

@@ -23,26 +23,7 @@ struct LineRange
     qsizetype end;
 };
 
-// Pairs lines [begin, end) into out[begin, end) on all cores. The results are written in place:
-// QtConcurrent::blockingMapped would keep every result in its result store and copy it out.
-void pairRange(const QList<StatementLine> &lines, qsizetype begin, qsizetype end, LinePairing *out,
-               const PairingIndex &index, const PairingOptions &options, const Iban &importAccount)
-{
-    QList<LineRange> tasks;
-    tasks.reserve((end - begin) / kTaskLines + 1);
-    for (qsizetype b = begin; b < end; b += kTaskLines)
-        tasks.append({ b, std::min(end, b + kTaskLines) });
-    QtConcurrent::blockingMap(tasks, [&](const LineRange &task) {
-        for (qsizetype i = task.begin; i < task.end; ++i)
-            out[i] = pairLine(lines[i], index, options, importAccount);
-    });
-}
-
-struct Settled
-{
-    qint64 used = 0; ///< minor units allocated by earlier lines
-    qsizetype line = 0; ///< the first line that allocated to it
-};
+using Settled = BatchReconciler::Settled;
 
 // Applies what earlier lines took from the invoices to one line's allocations. True when an
 // allocation had to shrink or go.
@@ -94,23 +75,44 @@ void downgrade(LinePairing &p, const StatementLine &line)
 
 } // namespace
 
-void reconcileBatch(const QList<StatementLine> &lines, QList<LinePairing> &pairings)
+// Pairs lines [begin, end) into out[begin, end) on all cores. The results are written in place:
+// QtConcurrent::blockingMapped would keep every result in its result store and copy it out.
+void pairLineRange(const QList<StatementLine> &lines, qsizetype begin, qsizetype end,
+                   LinePairing *out, const PairingIndex &index, const PairingOptions &options,
+                   const Iban &importAccount)
 {
-    QHash<qint64, Settled> settled;
-    for (qsizetype i = 0; i < pairings.size() && i < lines.size(); ++i) {
+    QList<LineRange> tasks;
+    tasks.reserve((end - begin) / kTaskLines + 1);
+    for (qsizetype b = begin; b < end; b += kTaskLines)
+        tasks.append({ b, std::min(end, b + kTaskLines) });
+    QtConcurrent::blockingMap(tasks, [&](const LineRange &task) {
+        for (qsizetype i = task.begin; i < task.end; ++i)
+            out[i] = pairLine(lines[i], index, options, importAccount);
+    });
+}
+
+void BatchReconciler::reconcile(const QList<StatementLine> &lines, LinePairing *pairings,
+                                qsizetype begin, qsizetype end)
+{
+    for (qsizetype i = begin; i < end && i < lines.size(); ++i) {
         LinePairing &p = pairings[i];
         if (p.allocations.isEmpty())
             continue;
-        if (applyEarlier(p.allocations, settled, i, p.evidence))
+        if (applyEarlier(p.allocations, m_settled, i, p.evidence))
             downgrade(p, lines[i]);
     }
+}
+
+void reconcileBatch(const QList<StatementLine> &lines, QList<LinePairing> &pairings)
+{
+    BatchReconciler().reconcile(lines, pairings.data(), 0, pairings.size());
 }
 
 QList<LinePairing> pairLines(const QList<StatementLine> &lines, const PairingIndex &index,
                              const PairingOptions &options, const Iban &importAccount)
 {
     QList<LinePairing> pairings(lines.size());
-    pairRange(lines, 0, lines.size(), pairings.data(), index, options, importAccount);
+    pairLineRange(lines, 0, lines.size(), pairings.data(), index, options, importAccount);
     reconcileBatch(lines, pairings);
     return pairings;
 }
@@ -124,7 +126,7 @@ void pairLines(QPromise<QList<LinePairing>> &promise, const QList<StatementLine>
         if (promise.isCanceled())
             return;
         const qsizetype end = std::min(lines.size(), begin + kProgressStep);
-        pairRange(lines, begin, end, pairings.data(), index, options, importAccount);
+        pairLineRange(lines, begin, end, pairings.data(), index, options, importAccount);
         promise.setProgressValue(int(end));
     }
     reconcileBatch(lines, pairings);

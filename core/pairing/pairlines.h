@@ -4,6 +4,7 @@
 
 #include "pairing/pairline.h"
 
+#include <QHash>
 #include <QList>
 #include <QPromise>
 
@@ -21,6 +22,31 @@ QList<LinePairing> pairLines(const QList<StatementLine> &lines, const PairingInd
 /// (then no result is added), and adds the whole list as one result when done.
 void pairLines(QPromise<QList<LinePairing>> &promise, const QList<StatementLine> &lines,
                const PairingIndex &index, const PairingOptions &options, const Iban &importAccount);
+
+/// Pairs lines [begin, end) into out[begin, end) (pairLine() on all cores, as pairLines()),
+/// without reconciling: for a caller that pairs an import in parts (BatchReconciler).
+void pairLineRange(const QList<StatementLine> &lines, qsizetype begin, qsizetype end,
+                   LinePairing *out, const PairingIndex &index, const PairingOptions &options,
+                   const Iban &importAccount);
+
+/// reconcileBatch() in parts: reconcile(0, a), reconcile(a, b) ... in file order give what one
+/// reconcileBatch() over the lines gives.
+class BatchReconciler
+{
+public:
+    /// Reconciles pairings[begin, end) with each other and with every part before.
+    void reconcile(const QList<StatementLine> &lines, LinePairing *pairings, qsizetype begin,
+                   qsizetype end);
+
+    struct Settled
+    {
+        qint64 used = 0; ///< minor units allocated by earlier lines
+        qsizetype line = 0; ///< the first line that allocated to it
+    };
+
+private:
+    QHash<qint64, Settled> m_settled; ///< by invoice id
+};
 
 /// Makes sure two lines of one import never settle the same open amount twice: walks the lines
 /// in file order, takes what earlier lines allocated to an invoice off its open amount, and

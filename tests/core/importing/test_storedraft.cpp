@@ -8,6 +8,9 @@
 
 #include "ledger/importrepository.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 using namespace Saldo;
 using namespace ImportFixture;
 
@@ -126,4 +129,32 @@ TEST_CASE("A draft referring to an invoice or counterparty that is gone stores n
         import.accountId = 999999;
         refused(import);
     }
+}
+
+// storeDraft() leaves the WAL's copy into the main file to a thread of its own
+// (Ledger::checkpointInBackground): the ledger stays usable meanwhile, and once it is closed
+// the main file alone holds the draft, as when the copy was part of the COMMIT.
+TEST_CASE("A stored draft is in the main file once the ledger is closed", "[importing]")
+{
+    FixtureLedger fixture;
+    StoredImport original = storedBasic(fixture);
+    StoredImport copy = original;
+    copy.id = 0;
+    const Result<qint64> second = ImportRepository(*fixture.ledger).storeDraft(copy);
+    REQUIRE(second.ok());
+    CHECK(fixture.count(QStringLiteral("statement_lines")) == 2 * original.rows.size());
+    const QString path = fixture.ledger->path();
+    fixture.ledger.reset();
+    CHECK(!QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    // A copy of the main file without its WAL is the whole ledger.
+    const QString alone = fixture.dir + QStringLiteral("/alone.saldo");
+    REQUIRE(QFile::copy(path, alone));
+    Result<std::unique_ptr<Ledger>> reopened = Ledger::open(alone);
+    REQUIRE(reopened.ok());
+    const Result<StoredImport> stored = ImportRepository(**reopened).load(*second);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->rows.size() == original.rows.size());
+    for (qsizetype i = 0; i < original.rows.size(); ++i)
+        checkSameRow(stored->rows[i], original.rows[i]);
 }
