@@ -8,6 +8,7 @@
 #include <QBuffer>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Saldo {
 
@@ -179,7 +180,13 @@ PieceContext firstPieceContext(const QByteArray &bytes, qsizetype recordStart,
 /// the element's local name, or empty for any of the three.
 qsizetype findRecordStart(QByteArrayView bytes, qsizetype from, QByteArrayView &record)
 {
-    for (qsizetype at = bytes.indexOf('<', from); at >= 0; at = bytes.indexOf('<', at + 1)) {
+    const auto nextTag = [&](qsizetype from) -> qsizetype {
+        if (from >= bytes.size())
+            return -1;
+        const void *found = std::memchr(bytes.data() + from, '<', size_t(bytes.size() - from));
+        return found ? static_cast<const char *>(found) - bytes.data() : -1;
+    };
+    for (qsizetype at = nextTag(from); at >= 0; at = nextTag(at + 1)) {
         qsizetype nameEnd = at + 1;
         while (nameEnd < bytes.size() && bytes[nameEnd] != '>' && bytes[nameEnd] != '/'
                && bytes[nameEnd] != ' ' && bytes[nameEnd] != '\t' && bytes[nameEnd] != '\r'
@@ -226,7 +233,9 @@ ReadResult CamtReader::readPiece(QIODevice &device, const ReadOptions &options,
                                  StatementPartSink &sink) const
 {
     const FilePiece &piece = *options.piece;
-    const QByteArray bytes = device.readAll();
+    // readInPieces hands a piece over in a QBuffer: its bytes are taken as they are.
+    const auto *inMemory = qobject_cast<QBuffer *>(&device);
+    const QByteArray bytes = inMemory && inMemory->pos() == 0 ? inMemory->data() : device.readAll();
     const bool laterPiece = !piece.state.isEmpty();
     PieceContext context;
     if (laterPiece) {
@@ -264,9 +273,13 @@ qsizetype CamtReader::pieceStart(QByteArrayView bytes, qsizetype from) const
     const qsizetype cut = findRecordStart(bytes, std::max(from, first), record);
     if (cut < 0)
         return -1;
-    const QByteArrayView between = bytes.sliced(first, cut - first);
-    if (between.contains("<!") || between.contains("<?") || between.contains("]]>"))
-        return -1;
+    // Comments and CDATA sections start "<!", processing instructions "<?".
+    const char *at = bytes.data() + first;
+    const char *const end = bytes.data() + cut;
+    while ((at = static_cast<const char *>(std::memchr(at, '<', size_t(end - at))))) {
+        if (++at < end && (*at == '!' || *at == '?'))
+            return -1;
+    }
     return cut;
 }
 
