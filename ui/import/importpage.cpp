@@ -473,6 +473,10 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 {
     m_progress->hide();
     m_stopButton->hide();
+    if (m_confirming) {
+        onConfirmFinished(outcome);
+        return;
+    }
     if (m_loadingOnly) {
         onImportLoaded(outcome);
         return;
@@ -616,6 +620,15 @@ void ImportPage::updateActions()
     // A confirmed import cannot be discarded: the button only leaves the page then.
     m_cancelButton->setText(m_confirmed ? tr("Close") : tr("Cancel"));
     m_cancelButton->setEnabled(!reading);
+    // Undo and redo act on the ledger too: not while the worker writes into it. (The stack
+    // enables its actions again when it changes; confirming clears it.)
+    if (reading) {
+        m_undoButton->defaultAction()->setEnabled(false);
+        m_redoButton->defaultAction()->setEnabled(false);
+    } else {
+        m_undoButton->defaultAction()->setEnabled(m_undo->canUndo());
+        m_redoButton->defaultAction()->setEnabled(m_undo->canRedo());
+    }
     const int modelRow = m_model->rowOfLine(currentLine());
     const ImportRow *chosen = modelRow >= 0 ? &m_model->rowAt(modelRow) : nullptr;
     const bool editable = m_importId != 0 && !reading && chosen && !chosen->duplicate;
@@ -690,7 +703,7 @@ void ImportPage::editRow(int line)
     if (line == 0)
         line = currentLine();
     const int row = m_model->rowOfLine(line);
-    if (!m_ledger || row < 0 || m_model->rowAt(row).duplicate)
+    if (!m_ledger || busy() || row < 0 || m_model->rowAt(row).duplicate)
         return;
     selectLine(line);
     const bool wasWritten = m_model->rowAt(row).written;
@@ -743,7 +756,7 @@ bool ImportPage::confirmedRowChange(const QString &title, const QString &questio
 Status ImportPage::deleteRow(int line)
 {
     const int modelRow = m_model->rowOfLine(line);
-    if (!m_ledger || line <= 0 || modelRow < 0)
+    if (!m_ledger || busy() || line <= 0 || modelRow < 0)
         return Status::success();
     const ImportRow before = m_model->rowAt(modelRow);
     if (m_confirmed && before.written
@@ -786,7 +799,7 @@ void ImportPage::updateSuggestionButton(const ImportRow *row)
 Status ImportPage::applySuggestion(int line, int index)
 {
     const int modelRow = m_model->rowOfLine(line);
-    if (!m_ledger || modelRow < 0)
+    if (!m_ledger || busy() || modelRow < 0)
         return Status::success();
     const ImportRow row = m_model->rowAt(modelRow);
     const QList<RowSuggestion> suggestions = rowSuggestions(row);
@@ -843,7 +856,7 @@ Status ImportPage::writeRow(int line)
 
 bool ImportPage::confirm()
 {
-    if (!m_ledger || m_importId == 0 || m_confirmed)
+    if (!m_ledger || m_importId == 0 || m_confirmed || busy())
         return false;
     const int red = m_model->totals(RowColour::Red).count;
     if (red > 0) {
@@ -873,12 +886,31 @@ bool ImportPage::confirm()
     if (ask.clickedButton() != write)
         return false;
     const auto dateSource = paymentDateSourceFromSettings(*m_ledger);
-    const auto confirmed = dateSource ? ImportRepository(*m_ledger).confirm(m_importId, *dateSource)
-                                      : Result<ConfirmSummary>(Error { dateSource.error() });
-    if (!confirmed) {
-        QMessageBox::warning(this, tr("Confirm Import"), confirmed.error());
+    if (!dateSource) {
+        QMessageBox::warning(this, tr("Confirm Import"), dateSource.error());
         return false;
     }
+    // Writing a large import's payments takes seconds: the worker does it, the window stays.
+    m_confirming = true;
+    m_message->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Writing the payments into the invoices…"));
+    m_progress->show();
+    m_runner->confirm(m_ledger->path(), m_ledger->user(), m_importId, *dateSource);
+    updateActions();
+    return true;
+}
+
+void ImportPage::onConfirmFinished(const ImportOutcome &outcome)
+{
+    m_confirming = false;
+    if (!outcome.confirmed) {
+        updateActions();
+        QMessageBox::warning(this, tr("Confirm Import"), outcome.error);
+        Q_EMIT confirmFinished(false);
+        return;
+    }
+    const ConfirmSummary &confirmed = *outcome.confirmed;
     m_undo->clear();
     // What confirm() wrote, without reading a large import again: the rows that pay.
     m_confirmed = true;
@@ -886,15 +918,15 @@ bool ImportPage::confirm()
     updateTitle();
     updateActions();
     showMessage(tr("Confirmed: %1 rows paid %2 invoices.")
-                    .arg(confirmed->rowsWritten)
-                    .arg(confirmed->invoicesUpdated));
+                    .arg(confirmed.rowsWritten)
+                    .arg(confirmed.invoicesUpdated));
     Q_EMIT importsChanged();
+    Q_EMIT confirmFinished(true);
     if (!m_files.isEmpty()) { // the next file chosen with this one
         const QStringList next = m_files;
         startNew();
         addFiles(next);
     }
-    return true;
 }
 
 void ImportPage::cancelImport()

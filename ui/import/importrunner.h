@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importing/statementimport.h"
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 
 #include <QFutureWatcher>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Saldo {
 
@@ -24,6 +26,8 @@ struct ImportOutcome
     /// The import as stored, read back on the worker (a 200,000-row import takes seconds to
     /// read: never on the GUI thread).
     std::shared_ptr<const StoredImport> import;
+    /// Of confirm(): what the confirmation wrote (none when it failed: see error).
+    std::optional<ConfirmSummary> confirmed;
 };
 
 /// Runs StatementImport::run on a worker thread (QtConcurrent) with a ledger connection of its
@@ -41,6 +45,10 @@ public:
                const StatementImportOptions &options);
     /// Reads the stored import `importId` on the worker; finished() brings it.
     void load(const QString &ledgerPath, qint64 importId);
+    /// Confirms the draft `importId` on the worker (writing a large import's payments into its
+    /// invoices takes seconds); finished() brings what was written.
+    void confirm(const QString &ledgerPath, const QString &user, qint64 importId,
+                 PaymentDateSource dateSource);
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }
 
