@@ -263,24 +263,65 @@ ReadResult CamtReader::readPiece(QIODevice &device, const ReadOptions &options,
 
 qsizetype CamtReader::pieceStart(QByteArrayView bytes, qsizetype from) const
 {
-    // Only where the bytes between the first statement and the cut hold nothing but elements
-    // and text: a comment, CDATA section or processing instruction could hide a tag that only
-    // looks like a statement's.
+    // Only a statement element that is a child of the message (depth 2) starts a piece: the
+    // tags are followed from the start of `bytes` as XmlScanner reads them (a piece after the
+    // first starts with such an element). Where the scanner would stop at an error, no piece
+    // starts after it: the piece holding the error reports it, as reading whole would.
     QByteArrayView record;
     const qsizetype first = findRecordStart(bytes, 0, record);
-    if (first < 0)
-        return -1;
-    const qsizetype cut = findRecordStart(bytes, std::max(from, first), record);
-    if (cut < 0)
-        return -1;
-    // Comments and CDATA sections start "<!", processing instructions "<?".
-    const char *at = bytes.data() + first;
-    const char *const end = bytes.data() + cut;
-    while ((at = static_cast<const char *>(std::memchr(at, '<', size_t(end - at))))) {
-        if (++at < end && (*at == '!' || *at == '?'))
+    int depth = first == 0 ? 2 : 0;
+    const auto find = [&](QByteArrayView needle, qsizetype at) -> qsizetype {
+        const qsizetype found = bytes.indexOf(needle, at);
+        return found < 0 ? -1 : found + needle.size();
+    };
+    qsizetype at = 0;
+    while (true) {
+        const void *tag = std::memchr(bytes.data() + at, '<', size_t(bytes.size() - at));
+        if (!tag)
+            return -1;
+        at = static_cast<const char *>(tag) - bytes.data();
+        if (at + 9 > bytes.size())
+            return -1; // cannot tell yet
+        const char second = bytes[at + 1];
+        if (second == '/') {
+            at = find(">", at + 2);
+            if (--depth < 0)
+                return -1;
+        } else if (second == '?') {
+            at = find("?>", at + 2);
+        } else if (bytes.sliced(at).startsWith("<!--")) {
+            at = find("-->", at + 2);
+        } else if (bytes.sliced(at).startsWith("<![CDATA[")) {
+            at = find("]]>", at + 9);
+        } else if (second == '!') {
+            return -1; // a document type declaration: an error
+        } else {
+            const qsizetype start = at;
+            char quote = 0;
+            for (++at; at < bytes.size(); ++at) {
+                const char c = bytes[at];
+                if (quote != 0) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>' || c == '<') {
+                    break;
+                }
+            }
+            if (at == bytes.size() || bytes[at] == '<')
+                return -1; // cannot tell yet, or an error
+            if (bytes[at - 1] == '/')
+                continue; // <empty/>
+            QByteArrayView name;
+            if (depth == 2 && start >= from && findRecordStart(bytes, start, name) == start
+                && (record.isEmpty() || name == record))
+                return start;
+            ++depth;
+        }
+        if (at < 0)
             return -1;
     }
-    return cut;
 }
 
 } // namespace Saldo

@@ -57,7 +57,7 @@ class PieceCutter
 public:
     enum class Status { Piece, End, TooBig, ReadFailed };
 
-    PieceCutter(QFile &file, const StatementReader &reader, const PieceSettings &settings)
+    PieceCutter(QIODevice &file, const StatementReader &reader, const PieceSettings &settings)
         : m_file(file)
         , m_reader(reader)
         , m_settings(settings)
@@ -75,7 +75,7 @@ private:
     qsizetype findCut(qsizetype from);
     void handOut(qsizetype size, Piece &piece);
 
-    QFile &m_file;
+    QIODevice &m_file;
     const StatementReader &m_reader;
     PieceSettings m_settings;
     QByteArray m_buffer; ///< the file's bytes from m_offset on, not yet handed out
@@ -88,9 +88,12 @@ private:
 
 bool PieceCutter::readMore()
 {
+    // The buffer at least doubles: a statement much longer than a piece is searched through
+    // a few times, not once per piece's worth of bytes.
     const qsizetype kept = m_buffer.size();
-    m_buffer.resize(kept + m_settings.pieceBytes);
-    const qint64 got = m_file.read(m_buffer.data() + kept, m_settings.pieceBytes);
+    const qsizetype wanted = std::max(m_settings.pieceBytes, kept);
+    m_buffer.resize(kept + wanted);
+    const qint64 got = m_file.read(m_buffer.data() + kept, wanted);
     m_buffer.resize(kept + std::max<qint64>(got, 0));
     if (got <= 0)
         m_atEnd = true;
@@ -213,14 +216,18 @@ struct PieceResult
     std::unique_ptr<RecordingSink> recorded;
 };
 
+/// What readers guess a file's encoding from (they look at no more than this).
+constexpr qint64 FileStartBytes = 64 * 1024 + 3; // and a UTF-8 byte order mark
+
 PieceResult readPiece(const StatementReader &reader, const ReadOptions &options, const Piece &piece,
-                      const QByteArray &state, const std::atomic<bool> &stop)
+                      const QByteArray &state, const std::atomic<bool> &stop,
+                      const QByteArray &fileStart = {})
 {
     QBuffer device;
     device.setData(piece.bytes);
     device.open(QIODevice::ReadOnly);
     ReadOptions pieceOptions = options;
-    pieceOptions.piece = FilePiece { piece.firstLine, state, piece.last };
+    pieceOptions.piece = FilePiece { piece.firstLine, state, piece.last, fileStart };
     PieceResult out { {}, std::make_unique<RecordingSink>(stop) };
     out.result = reader.read(device, pieceOptions, *out.recorded);
     return out;
@@ -324,7 +331,7 @@ qsizetype lineStartingWith(QByteArrayView bytes, qsizetype from, QByteArrayView 
     return -1;
 }
 
-ReadResult readInPieces(QFile &file, const StatementReader &reader, const ReadOptions &options,
+ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const ReadOptions &options,
                         StatementPartSink &sink, const PieceSettings &settings)
 {
     const int threads = threadCount(settings);
@@ -355,10 +362,11 @@ ReadResult readInPieces(QFile &file, const StatementReader &reader, const ReadOp
     };
 
     // The first piece is read alone: the state every later piece starts from comes out of it.
+    const QByteArray fileStart = file.peek(FileStartBytes);
     Piece piece;
     PieceCutter::Status status = cutter.next(piece);
     if (status == PieceCutter::Status::Piece) {
-        PieceResult first = readPiece(reader, options, piece, {}, stop);
+        PieceResult first = readPiece(reader, options, piece, {}, stop, fileStart);
         if (!merger.add(first))
             return merger.take();
         status = cutter.next(piece);
@@ -401,7 +409,7 @@ ReadResult readInPieces(QFile &file, const StatementReader &reader, const ReadOp
             break;
         }
         ReadOptions rest = options;
-        rest.piece = FilePiece { cutter.line(), merger.state(), true };
+        rest.piece = FilePiece { cutter.line(), merger.state(), true, fileStart };
         ReadResult tail = reader.read(file, rest, sink);
         merger.take(tail);
         break;

@@ -4,7 +4,7 @@
 
 #include "formats/common/statementreader.h"
 
-#include <QFile>
+#include <QIODevice>
 
 namespace Saldo {
 
@@ -23,18 +23,18 @@ struct PieceSettings
     int threads = 0;
 };
 
-/// Reads `file` (open, at its start) with `reader`: a big file whose reader can be read in
-/// pieces (StatementReader::pieceStart) is cut into pieces at statement boundaries and the
-/// pieces are read on several threads; otherwise the file is read in one go. Either way the
-/// sink gets the same statements in file order, on the calling thread, and the result (errors
-/// with their lines, warnings, cancel) is the one reading the whole file in one go gives.
-/// Memory stays at a few pieces' statements.
 /// For StatementReader::pieceStart() of line formats: the first line start at or after `from`
 /// in `bytes` (which start at a line start) whose line begins with `marker`; -1 when there is
 /// none, or when the last line start is too close to the end to tell.
 qsizetype lineStartingWith(QByteArrayView bytes, qsizetype from, QByteArrayView marker);
 
-ReadResult readInPieces(QFile &file, const StatementReader &reader, const ReadOptions &options,
+/// Reads `file` (a file or a buffer, open, at its start) with `reader`: a big file whose reader
+/// can be read in pieces (StatementReader::pieceStart) is cut into pieces at statement
+/// boundaries and the pieces are read on several threads; otherwise the file is read in one go.
+/// Either way the sink gets the same statements in file order, on the calling thread, and the
+/// result (errors with their lines, warnings, cancel) is the one reading the whole file in one go
+/// gives. Memory stays at a few pieces' statements.
+ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const ReadOptions &options,
                         StatementPartSink &sink, const PieceSettings &settings = {});
 
 } // namespace Saldo

@@ -84,6 +84,9 @@ struct FilePiece
     QByteArray state;
     /// The piece ends the file.
     bool last = true;
+    /// The file's first bytes (64 KB and a byte order mark at most), for the first piece: readers
+    /// guess the encoding from them, as they do reading the whole file, however short the piece is.
+    QByteArray fileStart;
 };
 
 struct ReadOptions

@@ -36,7 +36,11 @@ ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
     // Banks write GPC in windows-1250; the UTF-8 copies seen in the wild are detected.
     const TextEncoding encoding = laterPiece
         ? GpcParser::pieceEncoding(options.piece->state).value_or(TextEncoding::Windows1250)
-        : detectEncoding(device.peek(EncodingSampleSize), TextEncoding::Windows1250);
+        : detectEncoding(options.piece && !options.piece->fileStart.isEmpty()
+                             ? options.piece->fileStart.first(std::min<qsizetype>(
+                                 options.piece->fileStart.size(), EncodingSampleSize))
+                             : device.peek(EncodingSampleSize),
+                         TextEncoding::Windows1250);
     GpcParser parser(options, encoding, sink);
     if (laterPiece)
         parser.restorePieceState(options.piece->state);

@@ -38,7 +38,10 @@ ReadResult Mt940Reader::read(QIODevice &device, const ReadOptions &options,
         lines.setFirstLineNumber(options.piece->firstLine);
         builder.restorePieceState(options.piece->state);
     } else {
-        const QByteArrayView start = lines.start();
+        // A first piece may be shorter than the file's start the encoding is guessed from.
+        const QByteArrayView start = options.piece && !options.piece->fileStart.isEmpty()
+            ? QByteArrayView(options.piece->fileStart)
+            : lines.start();
         bom = utf8BomLength(start);
         const QByteArrayView sample = mid(start, bom, kEncodingSample);
         builder.setEncoding(detectEncoding(sample), !Mt940::isAscii(sample));

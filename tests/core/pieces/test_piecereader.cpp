@@ -6,6 +6,7 @@
 #include "catchqt.h"
 #include "formats/common/piecereader.h"
 #include "formats/formatdetection.h"
+#include "statementdescription.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,86 +17,17 @@ using namespace Saldo;
 
 namespace {
 
-QString describeLine(const StatementLine &line)
-{
-    return QStringLiteral("  %1|%2|%3|%4|%5|%6|%7|%8|%9")
-               .arg(line.sourceLine)
-               .arg(line.bookingDate.toString(Qt::ISODate), line.valueDate.toString(Qt::ISODate),
-                    line.amount.toString() + line.amount.currency().code(), line.counterpartyName,
-                    line.counterpartyIban.toString(), line.counterpartyAccount,
-                    line.counterpartyBic)
-               .arg(line.variableSymbol.toString())
-        + QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|%9|%10\n")
-              .arg(line.constantSymbol.toString(), line.specificSymbol.toString(),
-                   line.creditorReference.toString(), line.kid.toString(), line.reference,
-                   line.bankReference, line.description, line.transactionCode)
-              .arg(int(line.kind))
-              .arg(line.card);
-}
-
-QString describeHeader(const Statement &header)
-{
-    const auto money = [](const std::optional<Money> &m) {
-        return m ? m->toString() + m->currency().code() : QStringLiteral("-");
-    };
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
-               .arg(header.sourceLine)
-               .arg(header.id, header.accountIban.toString(), header.accountNumber,
-                    header.currency.code(), header.sequence, header.date.toString(Qt::ISODate),
-                    header.periodStart.toString(Qt::ISODate))
-               .arg(header.periodEnd.toString(Qt::ISODate))
-        + QStringLiteral("|%1|%2|%3")
-              .arg(money(header.openingBalance), money(header.closingBalance), header.information);
-}
-
-/// Writes down every call a reader makes, every field of what it hands over.
-class DescribingSink : public StatementPartSink
-{
-public:
-    QString text;
-    int stopAfterStatements = -1; ///< returns false at the end of that many statements
-
-    bool begin(const Statement &header) override
-    {
-        text += QStringLiteral("begin ") + describeHeader(header) + u'\n';
-        return true;
-    }
-    bool addLines(QList<StatementLine> &&lines) override
-    {
-        for (const StatementLine &line : lines)
-            text += describeLine(line);
-        return true;
-    }
-    bool end(const Statement &header) override
-    {
-        text += QStringLiteral("end ") + describeHeader(header) + u'\n';
-        return --stopAfterStatements != 0;
-    }
-};
-
-QString describeResult(const ReadResult &result)
-{
-    QString text = formatName(result.format) + u'\n';
-    if (result.error)
-        text += QStringLiteral("error ") + result.error->toString() + u'\n';
-    if (result.canceled)
-        text += QStringLiteral("canceled\n");
-    for (const QString &warning : result.warnings)
-        text += QStringLiteral("warning ") + warning + u'\n';
-    return text;
-}
-
 /// Everything a read gave, as text.
 QString readWhole(const QString &path, StatementFormat format, int stopAfter = -1)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    DescribingSink sink;
+    SaldoTest::DescribingSink sink;
     sink.stopAfterStatements = stopAfter;
     ReadOptions options;
     options.fileName = QStringLiteral("file");
     const ReadResult result = createReader(format)->read(file, options, sink);
-    return sink.text + describeResult(result);
+    return sink.text + SaldoTest::describeResult(result);
 }
 
 QString readCut(const QString &path, StatementFormat format, const PieceSettings &settings,
@@ -103,12 +35,12 @@ QString readCut(const QString &path, StatementFormat format, const PieceSettings
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    DescribingSink sink;
+    SaldoTest::DescribingSink sink;
     sink.stopAfterStatements = stopAfter;
     ReadOptions options;
     options.fileName = QStringLiteral("file");
     const ReadResult result = readInPieces(file, *createReader(format), options, sink, settings);
-    return sink.text + describeResult(result);
+    return sink.text + SaldoTest::describeResult(result);
 }
 
 PieceSettings tinyPieces(qsizetype bytes)
@@ -288,4 +220,24 @@ TEST_CASE("What a reader learns in one piece reaches the pieces after it", "[pie
     const QString whole = readWhole(path, StatementFormat::Mt940);
     REQUIRE(whole.contains(QString::fromLatin1(fullLine + " BCD")));
     CHECK(readCut(path, StatementFormat::Mt940, tinyPieces(1)) == whole);
+}
+
+TEST_CASE("A camt file is cut only between the message's statements", "[pieces]")
+{
+    // An element named like a statement deeper in the tree (here in an element the reader
+    // skips) starts no piece: reading whole and in pieces agree.
+    QFile source(SaldoTest::dataDir() + QStringLiteral("/camt/batch-v08.xml"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype start = bytes.indexOf("<Stmt>");
+    const qsizetype end = bytes.indexOf("</Stmt>") + 7;
+    REQUIRE(start > 0);
+    const QByteArray statement = bytes.mid(start, end - start);
+    QByteArray nested = statement;
+    nested.insert(nested.indexOf("<Ntry>"), "<SplmtryData><Stmt><Id>X</Id></Stmt></SplmtryData>");
+    bytes.insert(end, "\n" + nested + "\n" + statement);
+    const QString path = writeFile(QStringLiteral("nested.xml"), bytes);
+    const QString whole = readWhole(path, StatementFormat::Camt053);
+    CHECK(whole.count(QStringLiteral("\nend ")) == 3);
+    CHECK(readCut(path, StatementFormat::Camt053, tinyPieces(1)) == whole);
 }
