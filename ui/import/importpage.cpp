@@ -473,9 +473,15 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 {
     m_progress->hide();
     m_stopButton->hide();
-    if (m_confirming) {
+    switch (std::exchange(m_confirmStep, ConfirmStep::None)) {
+    case ConfirmStep::Summary:
+        onSummaryReady(outcome);
+        return;
+    case ConfirmStep::Writing:
         onConfirmFinished(outcome);
         return;
+    case ConfirmStep::None:
+        break;
     }
     if (m_loadingOnly) {
         onImportLoaded(outcome);
@@ -869,41 +875,53 @@ bool ImportPage::confirm()
         return false;
     }
     // The rows shown are the ledger's (every edit re-reads its row): no second read of a
-    // possibly 200,000-row import on the GUI thread.
-    const auto summary = ImportSummary::of(*m_ledger, m_importId, m_model->rows());
-    if (!summary) {
-        QMessageBox::warning(this, tr("Confirm Import"), summary.error());
-        return false;
-    }
+    // possibly 200,000-row import; the invoices they pay are looked up on the worker.
+    m_confirmStep = ConfirmStep::Summary;
+    m_message->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Adding up what confirming will do…"));
+    m_progress->show();
+    m_runner->summarize(m_ledger->path(), m_importId, m_model->rows());
+    updateActions();
+    return true;
+}
+
+void ImportPage::onSummaryReady(const ImportOutcome &outcome)
+{
+    const auto stop = [this](const QString &problem) {
+        m_confirmStep = ConfirmStep::None;
+        updateActions();
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Confirm Import"), problem);
+        Q_EMIT confirmFinished(false);
+    };
+    if (!outcome.summary)
+        return stop(outcome.error);
     QMessageBox ask(QMessageBox::Question, tr("Confirm Import"),
                     tr("Write the payments of this import into the invoices?"), QMessageBox::Cancel,
                     this);
     ask.setObjectName(QStringLiteral("confirmSummary"));
-    ask.setInformativeText(summary->text());
+    ask.setInformativeText(outcome.summary->text());
     QPushButton *write = ask.addButton(tr("Confirm Import"), QMessageBox::AcceptRole);
     ask.setDefaultButton(write);
     ask.exec();
     if (ask.clickedButton() != write)
-        return false;
+        return stop({});
     const auto dateSource = paymentDateSourceFromSettings(*m_ledger);
-    if (!dateSource) {
-        QMessageBox::warning(this, tr("Confirm Import"), dateSource.error());
-        return false;
-    }
+    if (!dateSource)
+        return stop(dateSource.error());
     // Writing a large import's payments takes seconds: the worker does it, the window stays.
-    m_confirming = true;
-    m_message->hide();
+    m_confirmStep = ConfirmStep::Writing;
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Writing the payments into the invoices…"));
     m_progress->show();
     m_runner->confirm(m_ledger->path(), m_ledger->user(), m_importId, *dateSource);
     updateActions();
-    return true;
 }
 
 void ImportPage::onConfirmFinished(const ImportOutcome &outcome)
 {
-    m_confirming = false;
+    m_confirmStep = ConfirmStep::None;
     if (!outcome.confirmed) {
         updateActions();
         QMessageBox::warning(this, tr("Confirm Import"), outcome.error);

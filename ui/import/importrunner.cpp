@@ -99,6 +99,24 @@ ImportOutcome confirmImport(const QString &ledgerPath, const QString &user, qint
     return outcome;
 }
 
+ImportOutcome summarizeImport(const QString &ledgerPath, qint64 importId,
+                              const QList<ImportRow> &rows)
+{
+    ImportOutcome outcome;
+    outcome.importId = importId;
+    auto ledger = Ledger::open(ledgerPath);
+    if (!ledger) {
+        outcome.error = ledger.error();
+        return outcome;
+    }
+    Result<ImportSummary> summary = ImportSummary::of(**ledger, importId, rows);
+    if (summary)
+        outcome.summary = std::move(summary).value();
+    else
+        outcome.error = summary.error();
+    return outcome;
+}
+
 } // namespace
 
 ImportRunner::ImportRunner(QObject *parent)
@@ -148,6 +166,17 @@ void ImportRunner::confirm(const QString &ledgerPath, const QString &user, qint6
     m_cancel = std::make_shared<std::atomic_bool>(false);
     watch(QtConcurrent::run(&m_pool, [=](QPromise<ImportOutcome> &promise) {
         promise.addResult(confirmImport(ledgerPath, user, importId, dateSource));
+    }));
+}
+
+void ImportRunner::summarize(const QString &ledgerPath, qint64 importId,
+                             const QList<ImportRow> &rows)
+{
+    if (m_watcher)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    watch(QtConcurrent::run(&m_pool, [=](QPromise<ImportOutcome> &promise) {
+        promise.addResult(summarizeImport(ledgerPath, importId, rows));
     }));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "importing/statementimport.h"
+#include "importsummary.h"
 #include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 
@@ -28,6 +29,8 @@ struct ImportOutcome
     std::shared_ptr<const StoredImport> import;
     /// Of confirm(): what the confirmation wrote (none when it failed: see error).
     std::optional<ConfirmSummary> confirmed;
+    /// Of summarize(): what confirming will do (none when it could not be said: see error).
+    std::optional<ImportSummary> summary;
 };
 
 /// Runs StatementImport::run on a worker thread (QtConcurrent) with a ledger connection of its
@@ -49,6 +52,9 @@ public:
     /// invoices takes seconds); finished() brings what was written.
     void confirm(const QString &ledgerPath, const QString &user, qint64 importId,
                  PaymentDateSource dateSource);
+    /// Adds up what confirming `importId` (its rows as `rows`) will do on the worker: every
+    /// invoice it pays is looked up.
+    void summarize(const QString &ledgerPath, qint64 importId, const QList<ImportRow> &rows);
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }
 
