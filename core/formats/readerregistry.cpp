@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "camt/camtreader.h"
+#include "common/piecereader.h"
 #include "csv/csvreader.h"
 #include "formatdetection.h"
 #include "gpc/gpcreader.h"
@@ -67,7 +68,8 @@ ReadResult readStatementFile(const QString &path, StatementFormat format, Statem
         }
     }
     const std::unique_ptr<StatementReader> reader = createReader(format);
-    ReadResult result = reader->read(file, options, sink);
+    // A big file is read in pieces on all cores where the format allows it.
+    ReadResult result = readInPieces(file, *reader, options, sink);
     result.format = format;
     return result;
 }

@@ -4,6 +4,8 @@
 // ReadError, never a crash, a hang or unbounded memory.
 #include "formats/camt/camtreader.h"
 
+#include "piececheck.h"
+
 #include <QBuffer>
 #include <QByteArray>
 
@@ -27,5 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
           });
     if (result.error)
         (void)result.error->toString();
+    // Big files are read in pieces on several threads: the same input so read must give
+    // the same.
+    FuzzCheck::checkPieces(Saldo::CamtReader(), data, size);
     return 0;
 }

@@ -4,6 +4,8 @@
 // never a crash, a hang or unbounded memory. Seeds: corpus/gpc/.
 #include "formats/gpc/gpcreader.h"
 
+#include "piececheck.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,5 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)statement.balanceCheck();
         return true;
     });
+    // Big files are read in pieces on several threads: the same input so read must give
+    // the same.
+    FuzzCheck::checkPieces(Saldo::GpcReader(), data, size);
     return 0;
 }

@@ -4,6 +4,8 @@
 // never a crash, a hang or unbounded memory. Seeds: corpus/mt940/.
 #include "formats/mt940/mt940reader.h"
 
+#include "piececheck.h"
+
 #include <QBuffer>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,5 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lines += statement.lines.size();
         return true;
     });
+    // Big files are read in pieces on several threads: the same input so read must give
+    // the same.
+    FuzzCheck::checkPieces(Saldo::Mt940Reader(), data, size);
     return 0;
 }

@@ -134,6 +134,21 @@ ImportPage *readStatement(MainWindow &window, const QString &path, const char *t
     return page;
 }
 
+/// Confirms the import (the summary must be answered, see acceptNextSummary()) and waits for
+/// the worker to write it; whether it was confirmed.
+bool confirmAndWait(ImportPage &page)
+{
+    QSignalSpy finished(&page, &ImportPage::confirmFinished);
+    if (!page.confirm())
+        return false;
+    // The window stays usable meanwhile: the page refuses edits until the worker is done.
+    CHECK(page.isReading());
+    CHECK_FALSE(page.confirm());
+    // A guard against a confirmation that never ends, not a speed limit.
+    REQUIRE((finished.count() > 0 || finished.wait(120000)));
+    return finished.first().at(0).toBool();
+}
+
 /// Edits `line` in the dialog: `counterparty`, and `number` ticked with `amount` (or unticked
 /// when `amount` is empty). Returns whether the dialog showed the document.
 bool allocateInDialog(ImportPage &page, int line, const QString &counterparty,
@@ -305,7 +320,7 @@ TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed"
     // Confirm: the summary, then one more click.
     QString summary;
     acceptNextSummary(&summary);
-    REQUIRE(page->confirm());
+    REQUIRE(confirmAndWait(*page));
     CHECK(summary.contains(QStringLiteral("Invoices becoming paid: 2; partly paid: 0")));
 
     const Invoice partial = invoice(path, SaldoTest::SampleInvoice::partial);
@@ -392,7 +407,7 @@ TEST_CASE("Edits are undone and redone until the import is confirmed", "[ui][imp
 
     // Confirmed: nothing left to undo.
     acceptNextSummary();
-    REQUIRE(page->confirm());
+    REQUIRE(confirmAndWait(*page));
     CHECK(undo->count() == 0);
     CHECK(undoButton->isHidden());
 }
@@ -406,7 +421,7 @@ TEST_CASE("Rows of a confirmed import are corrected, annulled and written again"
     REQUIRE(allocateInDialog(*page, 2, QStringLiteral("Tábor Software s.r.o."),
                              QStringLiteral("FV2026-0002"), QStringLiteral("600.00")));
     acceptNextSummary();
-    REQUIRE(page->confirm());
+    REQUIRE(confirmAndWait(*page));
     // The page stays on the confirmed import (no further file was chosen).
     REQUIRE(page->importId() > 0);
     CHECK(stateOfLine(*page, 1) == QStringLiteral("Paired, written"));

@@ -473,6 +473,16 @@ void ImportPage::onReadFinished(const ImportOutcome &outcome)
 {
     m_progress->hide();
     m_stopButton->hide();
+    switch (std::exchange(m_confirmStep, ConfirmStep::None)) {
+    case ConfirmStep::Summary:
+        onSummaryReady(outcome);
+        return;
+    case ConfirmStep::Writing:
+        onConfirmFinished(outcome);
+        return;
+    case ConfirmStep::None:
+        break;
+    }
     if (m_loadingOnly) {
         onImportLoaded(outcome);
         return;
@@ -616,6 +626,15 @@ void ImportPage::updateActions()
     // A confirmed import cannot be discarded: the button only leaves the page then.
     m_cancelButton->setText(m_confirmed ? tr("Close") : tr("Cancel"));
     m_cancelButton->setEnabled(!reading);
+    // Undo and redo act on the ledger too: not while the worker writes into it. (The stack
+    // enables its actions again when it changes; confirming clears it.)
+    if (reading) {
+        m_undoButton->defaultAction()->setEnabled(false);
+        m_redoButton->defaultAction()->setEnabled(false);
+    } else {
+        m_undoButton->defaultAction()->setEnabled(m_undo->canUndo());
+        m_redoButton->defaultAction()->setEnabled(m_undo->canRedo());
+    }
     const int modelRow = m_model->rowOfLine(currentLine());
     const ImportRow *chosen = modelRow >= 0 ? &m_model->rowAt(modelRow) : nullptr;
     const bool editable = m_importId != 0 && !reading && chosen && !chosen->duplicate;
@@ -690,7 +709,7 @@ void ImportPage::editRow(int line)
     if (line == 0)
         line = currentLine();
     const int row = m_model->rowOfLine(line);
-    if (!m_ledger || row < 0 || m_model->rowAt(row).duplicate)
+    if (!m_ledger || busy() || row < 0 || m_model->rowAt(row).duplicate)
         return;
     selectLine(line);
     const bool wasWritten = m_model->rowAt(row).written;
@@ -743,7 +762,7 @@ bool ImportPage::confirmedRowChange(const QString &title, const QString &questio
 Status ImportPage::deleteRow(int line)
 {
     const int modelRow = m_model->rowOfLine(line);
-    if (!m_ledger || line <= 0 || modelRow < 0)
+    if (!m_ledger || busy() || line <= 0 || modelRow < 0)
         return Status::success();
     const ImportRow before = m_model->rowAt(modelRow);
     if (m_confirmed && before.written
@@ -786,7 +805,7 @@ void ImportPage::updateSuggestionButton(const ImportRow *row)
 Status ImportPage::applySuggestion(int line, int index)
 {
     const int modelRow = m_model->rowOfLine(line);
-    if (!m_ledger || modelRow < 0)
+    if (!m_ledger || busy() || modelRow < 0)
         return Status::success();
     const ImportRow row = m_model->rowAt(modelRow);
     const QList<RowSuggestion> suggestions = rowSuggestions(row);
@@ -843,7 +862,7 @@ Status ImportPage::writeRow(int line)
 
 bool ImportPage::confirm()
 {
-    if (!m_ledger || m_importId == 0 || m_confirmed)
+    if (!m_ledger || m_importId == 0 || m_confirmed || busy())
         return false;
     const int red = m_model->totals(RowColour::Red).count;
     if (red > 0) {
@@ -856,29 +875,60 @@ bool ImportPage::confirm()
         return false;
     }
     // The rows shown are the ledger's (every edit re-reads its row): no second read of a
-    // possibly 200,000-row import on the GUI thread.
-    const auto summary = ImportSummary::of(*m_ledger, m_importId, m_model->rows());
-    if (!summary) {
-        QMessageBox::warning(this, tr("Confirm Import"), summary.error());
-        return false;
-    }
+    // possibly 200,000-row import; the invoices they pay are looked up on the worker.
+    m_confirmStep = ConfirmStep::Summary;
+    m_message->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Adding up what confirming will do…"));
+    m_progress->show();
+    m_runner->summarize(m_ledger->path(), m_importId, m_model->rows());
+    updateActions();
+    return true;
+}
+
+void ImportPage::onSummaryReady(const ImportOutcome &outcome)
+{
+    const auto stop = [this](const QString &problem) {
+        m_confirmStep = ConfirmStep::None;
+        updateActions();
+        if (!problem.isEmpty())
+            QMessageBox::warning(this, tr("Confirm Import"), problem);
+        Q_EMIT confirmFinished(false);
+    };
+    if (!outcome.summary)
+        return stop(outcome.error);
     QMessageBox ask(QMessageBox::Question, tr("Confirm Import"),
                     tr("Write the payments of this import into the invoices?"), QMessageBox::Cancel,
                     this);
     ask.setObjectName(QStringLiteral("confirmSummary"));
-    ask.setInformativeText(summary->text());
+    ask.setInformativeText(outcome.summary->text());
     QPushButton *write = ask.addButton(tr("Confirm Import"), QMessageBox::AcceptRole);
     ask.setDefaultButton(write);
     ask.exec();
     if (ask.clickedButton() != write)
-        return false;
+        return stop({});
     const auto dateSource = paymentDateSourceFromSettings(*m_ledger);
-    const auto confirmed = dateSource ? ImportRepository(*m_ledger).confirm(m_importId, *dateSource)
-                                      : Result<ConfirmSummary>(Error { dateSource.error() });
-    if (!confirmed) {
-        QMessageBox::warning(this, tr("Confirm Import"), confirmed.error());
-        return false;
+    if (!dateSource)
+        return stop(dateSource.error());
+    // Writing a large import's payments takes seconds: the worker does it, the window stays.
+    m_confirmStep = ConfirmStep::Writing;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Writing the payments into the invoices…"));
+    m_progress->show();
+    m_runner->confirm(m_ledger->path(), m_ledger->user(), m_importId, *dateSource);
+    updateActions();
+}
+
+void ImportPage::onConfirmFinished(const ImportOutcome &outcome)
+{
+    m_confirmStep = ConfirmStep::None;
+    if (!outcome.confirmed) {
+        updateActions();
+        QMessageBox::warning(this, tr("Confirm Import"), outcome.error);
+        Q_EMIT confirmFinished(false);
+        return;
     }
+    const ConfirmSummary &confirmed = *outcome.confirmed;
     m_undo->clear();
     // What confirm() wrote, without reading a large import again: the rows that pay.
     m_confirmed = true;
@@ -886,15 +936,15 @@ bool ImportPage::confirm()
     updateTitle();
     updateActions();
     showMessage(tr("Confirmed: %1 rows paid %2 invoices.")
-                    .arg(confirmed->rowsWritten)
-                    .arg(confirmed->invoicesUpdated));
+                    .arg(confirmed.rowsWritten)
+                    .arg(confirmed.invoicesUpdated));
     Q_EMIT importsChanged();
+    Q_EMIT confirmFinished(true);
     if (!m_files.isEmpty()) { // the next file chosen with this one
         const QStringList next = m_files;
         startNew();
         addFiles(next);
     }
-    return true;
 }
 
 void ImportPage::cancelImport()

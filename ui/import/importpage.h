@@ -70,8 +70,9 @@ public:
     Status writeRow(int line);
     /// Every edit of the draft since it was opened, to undo and redo (cleared on confirming).
     QUndoStack *undoStack() const { return m_undo; }
-    /// Confirm: refused while a row is red (the first one is selected), else a summary asks
-    /// once more. Returns whether the import was confirmed.
+    /// Confirm: refused while a row is red (the first one is selected), else a summary (added
+    /// up on the worker) asks once more and the payments are written on the worker;
+    /// confirmFinished() follows. Returns whether the confirmation was started.
     bool confirm();
     /// Discards the draft (after asking, when it has rows).
     void cancelImport();
@@ -94,6 +95,8 @@ Q_SIGNALS:
     void readFinished(qint64 importId, const QString &error);
     /// openImport() has read the import's rows (importId 0 and `error` when it could not).
     void importOpened(qint64 importId, const QString &error);
+    /// After confirm(): whether the import is confirmed now.
+    void confirmFinished(bool confirmed);
     /// The ledger's imports changed (a draft stored, edited, confirmed or discarded).
     void importsChanged();
     /// The page is done (confirmed or canceled): back to the list.
@@ -116,6 +119,10 @@ private:
     void onProgress(const QString &text, int done, int total);
     void onReadFinished(const ImportOutcome &outcome);
     void onImportLoaded(const ImportOutcome &outcome);
+    void onSummaryReady(const ImportOutcome &outcome);
+    void onConfirmFinished(const ImportOutcome &outcome);
+    /// No edit may reach the ledger while the worker writes the import's payments.
+    bool busy() const { return m_runner->isRunning(); }
     void showImport(const StoredImport &import);
     void updateTitle();
     /// Reads one row again after an edit (an edit changes no other row).
@@ -141,6 +148,8 @@ private:
     qint64 m_importId = 0;
     bool m_confirmed = false;
     bool m_loadingOnly = false; ///< the runner reads a stored import, it does not import
+    /// What the runner does for confirm(): adds up the summary, then writes the payments.
+    enum class ConfirmStep { None, Summary, Writing } m_confirmStep = ConfirmStep::None;
     QThreadPool m_peekPool; ///< one thread: looks at a chosen file's first statement
     QFutureWatcher<StatementPeek> *m_peek = nullptr;
     bool m_readAfterPeek = false;

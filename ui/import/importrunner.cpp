@@ -80,6 +80,43 @@ ImportOutcome loadImport(const QString &ledgerPath, qint64 importId)
     return outcome;
 }
 
+ImportOutcome confirmImport(const QString &ledgerPath, const QString &user, qint64 importId,
+                            PaymentDateSource dateSource)
+{
+    ImportOutcome outcome;
+    outcome.importId = importId;
+    auto ledger = Ledger::open(ledgerPath);
+    if (!ledger) {
+        outcome.error = ledger.error();
+        return outcome;
+    }
+    (*ledger)->setUser(user);
+    Result<ConfirmSummary> confirmed = ImportRepository(**ledger).confirm(importId, dateSource);
+    if (confirmed)
+        outcome.confirmed = *confirmed;
+    else
+        outcome.error = confirmed.error();
+    return outcome;
+}
+
+ImportOutcome summarizeImport(const QString &ledgerPath, qint64 importId,
+                              const QList<ImportRow> &rows)
+{
+    ImportOutcome outcome;
+    outcome.importId = importId;
+    auto ledger = Ledger::open(ledgerPath);
+    if (!ledger) {
+        outcome.error = ledger.error();
+        return outcome;
+    }
+    Result<ImportSummary> summary = ImportSummary::of(**ledger, importId, rows);
+    if (summary)
+        outcome.summary = std::move(summary).value();
+    else
+        outcome.error = summary.error();
+    return outcome;
+}
+
 } // namespace
 
 ImportRunner::ImportRunner(QObject *parent)
@@ -118,6 +155,28 @@ void ImportRunner::load(const QString &ledgerPath, qint64 importId)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     watch(QtConcurrent::run(&m_pool, [ledgerPath, importId](QPromise<ImportOutcome> &promise) {
         promise.addResult(loadImport(ledgerPath, importId));
+    }));
+}
+
+void ImportRunner::confirm(const QString &ledgerPath, const QString &user, qint64 importId,
+                           PaymentDateSource dateSource)
+{
+    if (m_watcher)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    watch(QtConcurrent::run(&m_pool, [=](QPromise<ImportOutcome> &promise) {
+        promise.addResult(confirmImport(ledgerPath, user, importId, dateSource));
+    }));
+}
+
+void ImportRunner::summarize(const QString &ledgerPath, qint64 importId,
+                             const QList<ImportRow> &rows)
+{
+    if (m_watcher)
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    watch(QtConcurrent::run(&m_pool, [=](QPromise<ImportOutcome> &promise) {
+        promise.addResult(summarizeImport(ledgerPath, importId, rows));
     }));
 }
 

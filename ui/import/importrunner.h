@@ -3,6 +3,8 @@
 #pragma once
 
 #include "importing/statementimport.h"
+#include "importsummary.h"
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 
 #include <QFutureWatcher>
@@ -11,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Saldo {
 
@@ -24,6 +27,10 @@ struct ImportOutcome
     /// The import as stored, read back on the worker (a 200,000-row import takes seconds to
     /// read: never on the GUI thread).
     std::shared_ptr<const StoredImport> import;
+    /// Of confirm(): what the confirmation wrote (none when it failed: see error).
+    std::optional<ConfirmSummary> confirmed;
+    /// Of summarize(): what confirming will do (none when it could not be said: see error).
+    std::optional<ImportSummary> summary;
 };
 
 /// Runs StatementImport::run on a worker thread (QtConcurrent) with a ledger connection of its
@@ -41,6 +48,13 @@ public:
                const StatementImportOptions &options);
     /// Reads the stored import `importId` on the worker; finished() brings it.
     void load(const QString &ledgerPath, qint64 importId);
+    /// Confirms the draft `importId` on the worker (writing a large import's payments into its
+    /// invoices takes seconds); finished() brings what was written.
+    void confirm(const QString &ledgerPath, const QString &user, qint64 importId,
+                 PaymentDateSource dateSource);
+    /// Adds up what confirming `importId` (its rows as `rows`) will do on the worker: every
+    /// invoice it pays is looked up.
+    void summarize(const QString &ledgerPath, qint64 importId, const QList<ImportRow> &rows);
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }
 

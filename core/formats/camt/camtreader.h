@@ -24,8 +24,15 @@ public:
     using StatementReader::read;
     ReadResult read(QIODevice &device, const ReadOptions &options,
                     StatementPartSink &sink) const override;
+    /// Pieces start at a <Stmt>, <Rpt> or <Ntfctn> start tag; a piece is read as the message's
+    /// start (from the state) + the piece + end tags closing the message.
+    qsizetype pieceStart(QByteArrayView bytes, qsizetype from) const override;
+    bool readsInPieces() const override { return true; }
 
 private:
+    ReadResult readPiece(QIODevice &device, const ReadOptions &options,
+                         StatementPartSink &sink) const;
+
     StatementFormat m_format;
 };
 

@@ -121,7 +121,20 @@ XmlScanner::XmlScanner(QIODevice &device)
 qint64 XmlScanner::lineNumber() const
 {
     countLines();
-    return m_line;
+    return m_line + m_lineOffset;
+}
+
+QByteArray XmlScanner::closingTags() const
+{
+    QByteArray tags;
+    for (auto start = m_nameStarts.rbegin(); start != m_nameStarts.rend(); ++start) {
+        const qsizetype end
+            = start == m_nameStarts.rbegin() ? qsizetype(m_names.size()) : *std::prev(start);
+        tags += "</";
+        tags += QByteArrayView(m_names).sliced(*start, end - *start);
+        tags += '>';
+    }
+    return tags;
 }
 
 void XmlScanner::countLines() const

@@ -50,8 +50,12 @@ public:
     /// declares it (bank messages declare it on the root element).
     QString namespaceUri() const;
 
-    /// 1-based line of the reading position.
+    /// 1-based line of the reading position (plus the offset, see setLineOffset()).
     qint64 lineNumber() const;
+    /// Lines are reported `offset` further on: the device holds part of a file.
+    void setLineOffset(qint64 offset) { m_lineOffset = offset; }
+    /// The end tags that close the open elements, innermost first ("</ns:BkToCstmrStmt>...").
+    QByteArray closingTags() const;
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
     /// Stops reading: every later read returns false.
@@ -103,6 +107,7 @@ private:
     QString m_error;
 
     mutable qint64 m_line = 1;
+    qint64 m_lineOffset = 0;
     mutable qsizetype m_lineCountedTo = 0;
 };
 

@@ -5,12 +5,14 @@
 #include "formats/common/statement.h"
 #include "formats/common/statementformat.h"
 
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Saldo {
 
@@ -69,12 +71,32 @@ struct ReadError
     QString toString() const;
 };
 
+/// A read of one piece of a file that is read in pieces on several threads (readInPieces).
+/// A piece starts where the reader's pieceStart() said one may; what a reader carries from one
+/// statement to the next (the encoding it settled on, a habit of the bank it learned) is handed
+/// from piece to piece as `state`, in the reader's own encoding.
+struct FilePiece
+{
+    /// The file's line number of the piece's first line (1-based).
+    qint64 firstLine = 1;
+    /// The state at the end of the file's previous pieces; empty for the first piece, which the
+    /// reader reads as the start of a whole file (byte order mark, encoding detection).
+    QByteArray state;
+    /// The piece ends the file.
+    bool last = true;
+    /// The file's first bytes (64 KB and a byte order mark at most), for the first piece: readers
+    /// guess the encoding from them, as they do reading the whole file, however short the piece is.
+    QByteArray fileStart;
+};
+
 struct ReadOptions
 {
     /// Name used in errors (the file name as the user gave it).
     QString fileName;
     /// CSV only: the profile id to use; empty = detect from the header.
     QString csvProfile;
+    /// Set when this read is one piece of a file (see FilePiece).
+    std::optional<FilePiece> piece;
 };
 
 /// The outcome of reading a whole file: an error stops the reading (statements already handed to
@@ -84,8 +106,15 @@ struct ReadResult
     StatementFormat format = StatementFormat::Auto;
     std::optional<ReadError> error;
     QStringList warnings;
+    /// For warnings a file gives once however often the cause repeats: the key of each of
+    /// `warnings` (empty: none), so that pieces of one file read apart give it once too.
+    QList<QByteArray> warningKeys;
     bool canceled = false;
+    /// Read as a FilePiece: the reader's state at the end of the piece.
+    QByteArray pieceState;
     bool ok() const { return !error && !canceled; }
+    /// Adds a warning that is given once per file for `key`.
+    void warnOnce(const QByteArray &key, const QString &warning);
 };
 
 /// One format's reader. Readers are stateless between calls and may run on any thread.
@@ -100,6 +129,14 @@ public:
     /// The same, handing whole statements to `sink`. (Readers say `using StatementReader::read;`
     /// so that both forms can be called on them.)
     ReadResult read(QIODevice &device, const ReadOptions &options, const StatementSink &sink) const;
+    /// For reading a big file in pieces on several threads: the offset of the first place at or
+    /// after `from` in `bytes` (which start at a line start of the file, or where an earlier
+    /// piece started) where a piece may start, such that reading the pieces one by one, each
+    /// with the state the one before ended with, gives what reading the whole file gives; -1
+    /// when `bytes` has no such place. Readers that cannot be read in pieces return -1.
+    virtual qsizetype pieceStart(QByteArrayView bytes, qsizetype from) const;
+    /// Whether the reader can read a file in pieces (pieceStart() and FilePiece).
+    virtual bool readsInPieces() const { return false; }
 };
 
 /// The reader for a format (not Auto).

@@ -43,4 +43,16 @@ ReadResult StatementReader::read(QIODevice &device, const ReadOptions &options,
     return read(device, options, whole);
 }
 
+qsizetype StatementReader::pieceStart(QByteArrayView, qsizetype) const
+{
+    return -1;
+}
+
+void ReadResult::warnOnce(const QByteArray &key, const QString &warning)
+{
+    warningKeys.resize(warnings.size());
+    warnings.append(warning);
+    warningKeys.append(key);
+}
+
 } // namespace Saldo

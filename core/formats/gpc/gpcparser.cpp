@@ -414,6 +414,34 @@ void GpcParser::finish()
         m_result.warnings.append(
             Tr::tr("%1: no statement in the file (no 074 record)").arg(m_options.fileName));
     }
+    if (m_options.piece)
+        m_result.pieceState = pieceState();
+}
+
+QByteArray GpcParser::pieceState() const
+{
+    QByteArray state(1, char('0' + int(m_encoding)));
+    if (m_previousCurrency)
+        state += m_previousCurrency->code().toLatin1();
+    return state;
+}
+
+std::optional<TextEncoding> GpcParser::pieceEncoding(QByteArrayView state)
+{
+    if (state.isEmpty() || state[0] < '0' || state[0] > char('0' + int(TextEncoding::Latin1)))
+        return std::nullopt;
+    return TextEncoding(state[0] - '0');
+}
+
+void GpcParser::restorePieceState(QByteArrayView state)
+{
+    if (const std::optional<TextEncoding> encoding = pieceEncoding(state))
+        m_encoding = *encoding;
+    if (state.size() > 1) {
+        if (const Result<Currency> currency
+            = Currency::fromCode(QString::fromLatin1(state.sliced(1))))
+            m_previousCurrency = *currency;
+    }
 }
 
 } // namespace Saldo

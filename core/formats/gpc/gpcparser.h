@@ -32,6 +32,14 @@ public:
 
     const ReadResult &result() const { return m_result; }
 
+    /// What the parser carries from one statement to the next, for reading a file in pieces
+    /// (FilePiece::state): the encoding and the previous statement's currency.
+    QByteArray pieceState() const;
+    /// Goes on from the state an earlier piece ended with (one pieceState() gave).
+    void restorePieceState(QByteArrayView state);
+    /// The encoding a piece state names; nullopt when `state` is not one.
+    static std::optional<TextEncoding> pieceEncoding(QByteArrayView state);
+
 private:
     bool statementHeader(const GpcRecord &record, qint64 line);
     bool item(const GpcRecord &record, qint64 line);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpcreader.h"
 
+#include "formats/common/piecereader.h"
 #include "formats/common/textdecoder.h"
 #include "formats/gpc/gpcparser.h"
 #include "util/tr.h"
@@ -30,13 +31,22 @@ StatementFormat GpcReader::format() const
 ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
                            StatementPartSink &sink) const
 {
+    // A piece after the file's first goes on with the state the pieces before it ended with.
+    const bool laterPiece = options.piece && !options.piece->state.isEmpty();
     // Banks write GPC in windows-1250; the UTF-8 copies seen in the wild are detected.
-    const TextEncoding encoding
-        = detectEncoding(device.peek(EncodingSampleSize), TextEncoding::Windows1250);
+    const TextEncoding encoding = laterPiece
+        ? GpcParser::pieceEncoding(options.piece->state).value_or(TextEncoding::Windows1250)
+        : detectEncoding(options.piece && !options.piece->fileStart.isEmpty()
+                             ? options.piece->fileStart.first(std::min<qsizetype>(
+                                 options.piece->fileStart.size(), EncodingSampleSize))
+                             : device.peek(EncodingSampleSize),
+                         TextEncoding::Windows1250);
     GpcParser parser(options, encoding, sink);
+    if (laterPiece)
+        parser.restorePieceState(options.piece->state);
     QByteArray buffer;
-    qint64 lineNumber = 0;
-    bool atStart = true;
+    qint64 lineNumber = options.piece ? options.piece->firstLine - 1 : 0;
+    bool atStart = !laterPiece;
     bool more = true;
     while (more) {
         // Read straight into the buffer, no more than the device has: small files stay cheap.
@@ -74,6 +84,13 @@ ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
         return parser.result();
     parser.finish();
     return parser.result();
+}
+
+qsizetype GpcReader::pieceStart(QByteArrayView bytes, qsizetype from) const
+{
+    // A 074 header ends the statement before (its items, their AV texts); only the parser's
+    // state (pieceState) reaches from one statement into the next.
+    return lineStartingWith(bytes, from, "074");
 }
 
 } // namespace Saldo

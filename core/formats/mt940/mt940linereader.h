@@ -26,6 +26,8 @@ public:
     Status next(QByteArrayView &line);
     /// 1-based number of the line next() returned last.
     qint64 lineNumber() const { return m_lineNumber; }
+    /// The device starts at line `number` of a file (a FilePiece), not at its first line.
+    void setFirstLineNumber(qint64 number) { m_lineNumber = number - 1; }
     /// The first bytes of the device (up to a block), for guessing the encoding. Call before
     /// the first next().
     QByteArrayView start();

@@ -13,6 +13,9 @@ public:
     using StatementReader::read;
     ReadResult read(QIODevice &device, const ReadOptions &options,
                     StatementPartSink &sink) const override;
+    /// Pieces start at a message's ":20:" line.
+    qsizetype pieceStart(QByteArrayView bytes, qsizetype from) const override;
+    bool readsInPieces() const override { return true; }
 };
 
 } // namespace Saldo

@@ -121,6 +121,24 @@ void Mt940StatementBuilder::setEncoding(TextEncoding encoding, bool certain)
     m_encodingCertain = certain;
 }
 
+QByteArray Mt940StatementBuilder::pieceState() const
+{
+    QByteArray state(3, '0');
+    state[0] = char('0' + int(m_encoding));
+    state[1] = m_encodingCertain ? '1' : '0';
+    state[2] = m_wrap.wordWrapSeen ? '1' : '0';
+    return state;
+}
+
+void Mt940StatementBuilder::restorePieceState(QByteArrayView state)
+{
+    if (state.size() != 3 || state[0] < '0' || state[0] > char('0' + int(TextEncoding::Latin1)))
+        return;
+    m_encoding = TextEncoding(state[0] - '0');
+    m_encodingCertain = state[1] == '1';
+    m_wrap.wordWrapSeen = state[2] == '1';
+}
+
 void Mt940StatementBuilder::fail(qint64 line, const QString &field, const QString &message)
 {
     m_result.error = ReadError { m_options.fileName, line, -1, field, message };
@@ -131,10 +149,11 @@ void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
     if (m_warnedTags.contains(field.tag))
         return;
     m_warnedTags.insert(field.tag);
-    m_result.warnings.append(Tr::tr("%1:%2: tag %3 is not one of MT940; its content was skipped")
-                                 .arg(m_options.fileName)
-                                 .arg(field.line)
-                                 .arg(tagName(field)));
+    m_result.warnOnce("mt940 tag " + field.tag,
+                      Tr::tr("%1:%2: tag %3 is not one of MT940; its content was skipped")
+                          .arg(m_options.fileName)
+                          .arg(field.line)
+                          .arg(tagName(field)));
 }
 
 QString Mt940StatementBuilder::decode(QByteArrayView bytes)

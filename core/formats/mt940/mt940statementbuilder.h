@@ -59,6 +59,12 @@ public:
     /// guess is made again on the first field with other bytes.
     void setEncoding(TextEncoding encoding, bool certain);
 
+    /// What the builder carries from one statement to the next, for reading a file in pieces
+    /// (FilePiece::state): the encoding, whether it is certain, the word-wrap habit.
+    QByteArray pieceState() const;
+    /// Starts from the state an earlier piece ended with (one pieceState() gave).
+    void restorePieceState(QByteArrayView state);
+
     /// False when reading must stop (error or cancel).
     bool addField(const Mt940Field &field);
     /// A "-" end of message.

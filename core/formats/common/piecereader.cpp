@@ -1,0 +1,421 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "piecereader.h"
+
+#include "util/tr.h"
+
+#include <QBuffer>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <deque>
+#include <vector>
+
+namespace Saldo {
+
+namespace {
+
+/// A run of the file's bytes that starts where a piece may start.
+struct Piece
+{
+    QByteArray bytes;
+    qint64 offset = 0; ///< of its first byte in the file
+    qint64 firstLine = 1;
+    bool last = false; ///< it ends the file
+};
+
+/// How many '\n' `bytes` holds: eight bytes at a time (std::count looks at one at a time, and
+/// the pieces of a big file are counted on the thread that hands them out).
+qint64 countLineEnds(QByteArrayView bytes)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 low7 = 0x7f7f7f7f7f7f7f7fULL;
+    qint64 count = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        const quint64 x = word ^ (ones * '\n'); // a zero byte where a '\n' was
+        // The high bit of each byte of `zero` is set exactly where x's byte is zero; moved to
+        // the low bit, the multiplication adds the bytes up in the top byte.
+        const quint64 zero = ~(((x & low7) + low7) | x | low7);
+        count += qint64(((zero >> 7) * ones) >> 56);
+    }
+    for (; i < bytes.size(); ++i)
+        count += bytes[i] == '\n';
+    return count;
+}
+
+/// Cuts the file into pieces as it reads it, at the places the reader allows.
+class PieceCutter
+{
+public:
+    enum class Status { Piece, End, TooBig, ReadFailed };
+
+    PieceCutter(QIODevice &file, const StatementReader &reader, const PieceSettings &settings)
+        : m_file(file)
+        , m_reader(reader)
+        , m_settings(settings)
+    { }
+
+    Status next(Piece &piece);
+    /// Where the bytes not yet handed out start (after TooBig: the huge piece's start).
+    qint64 offset() const { return m_offset; }
+    qint64 line() const { return m_line; }
+
+private:
+    bool readMore();
+    /// The first place a piece may start at or after `from`, searching `m_buffer` again only
+    /// from where the previous search of this piece stopped.
+    qsizetype findCut(qsizetype from);
+    void handOut(qsizetype size, Piece &piece);
+
+    QIODevice &m_file;
+    const StatementReader &m_reader;
+    PieceSettings m_settings;
+    QByteArray m_buffer; ///< the file's bytes from m_offset on, not yet handed out
+    qint64 m_offset = 0;
+    qint64 m_line = 1;
+    qsizetype m_searched = 0; ///< m_buffer was searched up to here for the current piece
+    bool m_atEnd = false;
+    bool m_first = true;
+};
+
+bool PieceCutter::readMore()
+{
+    // The buffer at least doubles: a statement much longer than a piece is searched through
+    // a few times, not once per piece's worth of bytes.
+    const qsizetype kept = m_buffer.size();
+    const qsizetype wanted = std::max(m_settings.pieceBytes, kept);
+    m_buffer.resize(kept + wanted);
+    const qint64 got = m_file.read(m_buffer.data() + kept, wanted);
+    m_buffer.resize(kept + std::max<qint64>(got, 0));
+    if (got <= 0)
+        m_atEnd = true;
+    return got >= 0;
+}
+
+qsizetype PieceCutter::findCut(qsizetype from)
+{
+    // A marker may straddle the end of what was searched before: look a little behind it.
+    constexpr qsizetype Overlap = 64;
+    const qsizetype start = std::max(from, m_searched - Overlap);
+    m_searched = m_buffer.size();
+    if (start >= m_buffer.size())
+        return -1;
+    return m_reader.pieceStart(m_buffer, start);
+}
+
+void PieceCutter::handOut(qsizetype size, Piece &piece)
+{
+    // The buffer becomes the piece; only what follows the piece is copied.
+    QByteArray rest = m_buffer.sliced(size);
+    piece.bytes = std::exchange(m_buffer, std::move(rest));
+    piece.bytes.truncate(size);
+    piece.offset = m_offset;
+    piece.firstLine = m_line;
+    piece.last = false;
+    m_offset += size;
+    m_line += countLineEnds(piece.bytes);
+    m_searched = 0;
+}
+
+PieceCutter::Status PieceCutter::next(Piece &piece)
+{
+    // The first piece holds the file's first place to cut, so that every piece holds the start
+    // of a statement (a reader that finds none in a whole file says so).
+    qsizetype from = m_settings.pieceBytes;
+    qsizetype firstMark = m_first ? -1 : 0;
+    for (;;) {
+        if (firstMark < 0) {
+            firstMark = findCut(0);
+            if (firstMark >= 0) {
+                from = std::max(from, firstMark + 1);
+                m_searched = 0;
+            }
+        }
+        const qsizetype cut = firstMark < 0 || m_buffer.size() <= from ? -1 : findCut(from);
+        if (cut > 0) {
+            m_first = false;
+            handOut(cut, piece);
+            return Status::Piece;
+        }
+        if (m_atEnd) {
+            if (m_buffer.isEmpty())
+                return Status::End;
+            m_first = false;
+            handOut(m_buffer.size(), piece);
+            piece.last = true;
+            return Status::Piece;
+        }
+        if (m_buffer.size() >= m_settings.maxPieceBytes)
+            return Status::TooBig;
+        if (!readMore())
+            return Status::ReadFailed;
+    }
+}
+
+/// Keeps what a reader hands over while reading a piece, to be handed to the real sink later
+/// in file order.
+class RecordingSink : public StatementPartSink
+{
+public:
+    explicit RecordingSink(const std::atomic<bool> &stop)
+        : m_stop(stop)
+    { }
+
+    bool begin(const Statement &header) override
+    {
+        m_calls.push_back({ Call::Begin, header, {} });
+        return !m_stop.load(std::memory_order_relaxed);
+    }
+    bool addLines(QList<StatementLine> &&lines) override
+    {
+        m_calls.push_back({ Call::Lines, {}, std::move(lines) });
+        return !m_stop.load(std::memory_order_relaxed);
+    }
+    bool end(const Statement &header) override
+    {
+        m_calls.push_back({ Call::End, header, {} });
+        return !m_stop.load(std::memory_order_relaxed);
+    }
+
+    /// Hands everything over to `sink`; false when the sink stops the reading.
+    bool replay(StatementPartSink &sink)
+    {
+        for (Call &call : m_calls) {
+            const bool more = call.kind == Call::Begin ? sink.begin(call.header)
+                : call.kind == Call::Lines             ? sink.addLines(std::move(call.lines))
+                                                       : sink.end(call.header);
+            if (!more)
+                return false;
+        }
+        m_calls.clear();
+        return true;
+    }
+
+private:
+    struct Call
+    {
+        enum Kind { Begin, Lines, End } kind;
+        Statement header;
+        QList<StatementLine> lines;
+    };
+    const std::atomic<bool> &m_stop;
+    std::vector<Call> m_calls;
+};
+
+struct PieceResult
+{
+    ReadResult result;
+    std::unique_ptr<RecordingSink> recorded;
+};
+
+/// What readers guess a file's encoding from (they look at no more than this).
+constexpr qint64 FileStartBytes = 64 * 1024 + 3; // and a UTF-8 byte order mark
+
+PieceResult readPiece(const StatementReader &reader, const ReadOptions &options, const Piece &piece,
+                      const QByteArray &state, const std::atomic<bool> &stop,
+                      const QByteArray &fileStart = {})
+{
+    QBuffer device;
+    device.setData(piece.bytes);
+    device.open(QIODevice::ReadOnly);
+    ReadOptions pieceOptions = options;
+    pieceOptions.piece = FilePiece { piece.firstLine, state, piece.last, fileStart };
+    PieceResult out { {}, std::make_unique<RecordingSink>(stop) };
+    out.result = reader.read(device, pieceOptions, *out.recorded);
+    return out;
+}
+
+/// Puts the pieces' results together into what one read of the whole file gives.
+class ResultMerger
+{
+public:
+    explicit ResultMerger(StatementPartSink &sink)
+        : m_sink(sink)
+    { }
+
+    /// Hands a piece's statements to the sink and takes its result; false when reading stops
+    /// here (an error, or the sink stopped it).
+    bool add(PieceResult &piece)
+    {
+        if (!piece.recorded->replay(m_sink)) {
+            m_result.canceled = true;
+            return false;
+        }
+        return take(piece.result);
+    }
+
+    /// Takes a piece's result (its statements reached the sink already).
+    bool take(ReadResult &result)
+    {
+        if (m_pieces++ == 0)
+            m_result.format = result.format;
+        for (qsizetype i = 0; i < result.warnings.size(); ++i) {
+            const QByteArray key
+                = i < result.warningKeys.size() ? result.warningKeys[i] : QByteArray();
+            if (key.isEmpty()) {
+                m_result.warnings.append(result.warnings[i]);
+            } else if (!m_warned.contains(key)) {
+                m_warned.insert(key);
+                m_result.warnOnce(key, result.warnings[i]);
+            }
+        }
+        m_state = result.pieceState;
+        if (result.error) {
+            m_result.error = std::move(result.error);
+            return false;
+        }
+        m_result.canceled = result.canceled;
+        return !result.canceled;
+    }
+
+    void fail(ReadError error) { m_result.error = std::move(error); }
+    const QByteArray &state() const { return m_state; }
+    ReadResult take()
+    {
+        m_result.pieceState.clear();
+        return std::move(m_result);
+    }
+
+private:
+    StatementPartSink &m_sink;
+    ReadResult m_result;
+    QSet<QByteArray> m_warned;
+    QByteArray m_state;
+    int m_pieces = 0;
+};
+
+struct Pending
+{
+    Piece piece;
+    QByteArray assumedState;
+    QFuture<PieceResult> future;
+};
+
+int threadCount(const PieceSettings &settings)
+{
+    if (settings.threads > 0)
+        return settings.threads;
+    // For measuring: SALDO_READ_THREADS=1 reads every file in one go.
+    bool set = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("SALDO_READ_THREADS", &set);
+    return set && fromEnvironment > 0 ? fromEnvironment : QThread::idealThreadCount();
+}
+
+} // namespace
+
+qsizetype lineStartingWith(QByteArrayView bytes, qsizetype from, QByteArrayView marker)
+{
+    qsizetype at = from;
+    if (at > 0 && at <= bytes.size() && bytes[at - 1] != '\n') {
+        const qsizetype end = bytes.indexOf('\n', at);
+        if (end < 0)
+            return -1;
+        at = end + 1;
+    }
+    while (at >= 0 && at < bytes.size()) {
+        if (bytes.size() - at < marker.size())
+            return -1;
+        if (bytes.sliced(at, marker.size()) == marker)
+            return at;
+        const qsizetype end = bytes.indexOf('\n', at);
+        at = end < 0 ? -1 : end + 1;
+    }
+    return -1;
+}
+
+ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const ReadOptions &options,
+                        StatementPartSink &sink, const PieceSettings &settings)
+{
+    const int threads = threadCount(settings);
+    if (threads < 2 || !reader.readsInPieces() || file.size() < settings.minFileBytes
+        || file.isSequential())
+        return reader.read(file, options, sink);
+
+    std::atomic<bool> stop = false;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    std::deque<Pending> pending;
+    // Whatever ends the reading early, no piece may still be read when this returns.
+    const auto stopAll = [&] {
+        stop = true;
+        for (Pending &waiting : pending)
+            waiting.future.waitForFinished();
+        pending.clear();
+    };
+
+    ResultMerger merger(sink);
+    PieceCutter cutter(file, reader, settings);
+    const auto readFailed = [&] {
+        merger.fail(ReadError { options.fileName,
+                                cutter.line(),
+                                -1,
+                                {},
+                                Tr::tr("cannot read the file: %1").arg(file.errorString()) });
+    };
+
+    // The first piece is read alone: the state every later piece starts from comes out of it.
+    const QByteArray fileStart = file.peek(FileStartBytes);
+    Piece piece;
+    PieceCutter::Status status = cutter.next(piece);
+    if (status == PieceCutter::Status::Piece) {
+        PieceResult first = readPiece(reader, options, piece, {}, stop, fileStart);
+        if (!merger.add(first))
+            return merger.take();
+        status = cutter.next(piece);
+    }
+    for (;;) {
+        while (status == PieceCutter::Status::Piece && pending.size() < size_t(threads) * 2) {
+            Pending next { std::move(piece), merger.state(), {} };
+            next.future = QtConcurrent::run(
+                &pool, [&reader, &options, &stop, bytes = next.piece, state = next.assumedState] {
+                    return readPiece(reader, options, bytes, state, stop);
+                });
+            pending.push_back(std::move(next));
+            status = cutter.next(piece);
+        }
+        if (pending.empty())
+            break;
+        Pending done = std::move(pending.front());
+        pending.pop_front();
+        PieceResult result = done.future.takeResult();
+        // A piece read before the one ahead of it had ended may have started from a state that
+        // turned out different: it is read again (rare: states change seldom in a file).
+        if (done.assumedState != merger.state())
+            result = readPiece(reader, options, done.piece, merger.state(), stop);
+        if (!merger.add(result)) {
+            stopAll();
+            return merger.take();
+        }
+    }
+    switch (status) {
+    case PieceCutter::Status::Piece:
+    case PieceCutter::Status::End:
+        break;
+    case PieceCutter::Status::ReadFailed:
+        readFailed();
+        break;
+    case PieceCutter::Status::TooBig: {
+        // One statement bigger than a piece may be: the rest is read as a stream.
+        if (!file.seek(cutter.offset())) {
+            readFailed();
+            break;
+        }
+        ReadOptions rest = options;
+        rest.piece = FilePiece { cutter.line(), merger.state(), true, fileStart };
+        ReadResult tail = reader.read(file, rest, sink);
+        merger.take(tail);
+        break;
+    }
+    }
+    return merger.take();
+}
+
+} // namespace Saldo

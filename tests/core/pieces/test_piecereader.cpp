@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a file in pieces on several threads (readInPieces) must give exactly what reading it
+// in one go gives: the same statements in the same order, the same errors with the same lines,
+// the same warnings, whatever the pieces' size.
+#include "catchqt.h"
+#include "formats/common/piecereader.h"
+#include "formats/formatdetection.h"
+#include "statementdescription.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTextStream>
+
+using namespace Saldo;
+
+namespace {
+
+/// Everything a read gave, as text.
+QString readWhole(const QString &path, StatementFormat format, int stopAfter = -1)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    SaldoTest::DescribingSink sink;
+    sink.stopAfterStatements = stopAfter;
+    ReadOptions options;
+    options.fileName = QStringLiteral("file");
+    const ReadResult result = createReader(format)->read(file, options, sink);
+    return sink.text + SaldoTest::describeResult(result);
+}
+
+QString readCut(const QString &path, StatementFormat format, const PieceSettings &settings,
+                int stopAfter = -1)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    SaldoTest::DescribingSink sink;
+    sink.stopAfterStatements = stopAfter;
+    ReadOptions options;
+    options.fileName = QStringLiteral("file");
+    const ReadResult result = readInPieces(file, *createReader(format), options, sink, settings);
+    return sink.text + SaldoTest::describeResult(result);
+}
+
+PieceSettings tinyPieces(qsizetype bytes)
+{
+    PieceSettings settings;
+    settings.pieceBytes = bytes;
+    settings.minFileBytes = 0;
+    settings.threads = 3;
+    return settings;
+}
+
+StatementFormat formatOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StatementFormat::Auto;
+    return detectFormat(file.peek(DetectionHeadSize));
+}
+
+/// Reads `path` whole and in pieces of several sizes; all must agree. Returns how many
+/// statements the file has, for the caller to see that the file was worth cutting.
+int checkSameInPieces(const QString &path)
+{
+    const StatementFormat format = formatOf(path);
+    if (format == StatementFormat::Auto)
+        return 0;
+    const QString whole = readWhole(path, format);
+    for (const qsizetype bytes : { 1, 200, 4096 }) {
+        INFO(path.toStdString() << " in pieces of " << bytes << " bytes");
+        CHECK(readCut(path, format, tinyPieces(bytes)) == whole);
+    }
+    return int(whole.count(QStringLiteral("\nend ")) + whole.startsWith(QStringLiteral("end ")));
+}
+
+QString writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = SaldoTest::tempDir() + u'/' + name;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+/// A small MT940 message with an unknown tag (warned once per file); `broken`: its entry has
+/// no valid date.
+QByteArray mt940Statement(int number, bool broken = false)
+{
+    const QByteArray n = QByteArray::number(number);
+    return ":20:ST" + n + "\n:25:SK3112000000198742637541\n:28C:" + n
+        + "/1\n:99:what is this\n:60F:C26010" + n
+        + "EUR100,00\n:61:" + (broken ? QByteArray("26XX01") : "26010" + n) + "010" + n
+        + "C10,00NTRFNONREF\n:86:Platba VS: 20260" + n + " dakujeme\n:62F:C26010" + n
+        + "EUR110,00\n-\n";
+}
+
+} // namespace
+
+TEST_CASE("The project's statement files read the same in pieces as whole", "[pieces]")
+{
+    int cutFiles = 0;
+    for (const QString &folder :
+         { QStringLiteral("mt940"), QStringLiteral("gpc"), QStringLiteral("camt") }) {
+        QDirIterator files(SaldoTest::dataDir() + u'/' + folder, QDir::Files);
+        while (files.hasNext())
+            cutFiles += checkSameInPieces(files.next()) > 1;
+    }
+    CHECK(cutFiles >= 2); // files have more than one statement to cut between
+}
+
+TEST_CASE("The corpus and a genbank set read the same in pieces as whole", "[pieces][shared]")
+{
+    SALDO_REQUIRE_SHARED();
+    QStringList paths;
+    QDirIterator corpus(SaldoTest::sharedDir() + QStringLiteral("/corpus"), QDir::Files,
+                        QDirIterator::Subdirectories);
+    while (corpus.hasNext())
+        paths.append(corpus.next());
+    for (const QString &name : { QStringLiteral("statement.mt940"), QStringLiteral("statement.gpc"),
+                                 QStringLiteral("statement.camt053.xml") })
+        paths.append(SaldoTest::sharedDir() + QStringLiteral("/samples/small/") + name);
+    int statements = 0;
+    for (const QString &path : std::as_const(paths)) {
+        const StatementFormat format = formatOf(path);
+        if (format == StatementFormat::Mt940 || format == StatementFormat::Gpc
+            || format == StatementFormat::Camt053 || format == StatementFormat::Camt052
+            || format == StatementFormat::Camt054)
+            statements += checkSameInPieces(path);
+    }
+    CHECK(statements > 20);
+}
+
+TEST_CASE("A warning given once per file is given once when the file is read in pieces", "[pieces]")
+{
+    const QString path
+        = writeFile(QStringLiteral("unknown-tags.sta"),
+                    mt940Statement(1) + mt940Statement(2) + mt940Statement(3) + mt940Statement(4));
+    const QString cut = readCut(path, StatementFormat::Mt940, tinyPieces(1));
+    CHECK(cut == readWhole(path, StatementFormat::Mt940));
+    CHECK(cut.count(QStringLiteral("is not one of MT940")) == 1);
+    CHECK(cut.count(QStringLiteral("\nend ")) == 4);
+}
+
+TEST_CASE("An error in a later piece stops the reading where reading whole stops", "[pieces]")
+{
+    const QString path = writeFile(QStringLiteral("error-late.sta"),
+                                   mt940Statement(1) + mt940Statement(2) + mt940Statement(3, true)
+                                       + mt940Statement(4));
+    const QString whole = readWhole(path, StatementFormat::Mt940);
+    REQUIRE(whole.contains(QStringLiteral("error file:")));
+    CHECK(whole.count(QStringLiteral("\nend ")) == 2);
+    CHECK(readCut(path, StatementFormat::Mt940, tinyPieces(1)) == whole);
+}
+
+TEST_CASE("A sink that stops the reading stops it in pieces too", "[pieces]")
+{
+    QByteArray bytes;
+    for (int i = 1; i <= 9; ++i)
+        bytes += mt940Statement(i);
+    const QString path = writeFile(QStringLiteral("stop.sta"), bytes);
+    const QString whole = readWhole(path, StatementFormat::Mt940, 2);
+    const QString cut = readCut(path, StatementFormat::Mt940, tinyPieces(1), 2);
+    CHECK(cut.count(QStringLiteral("\nend ")) == 2);
+    CHECK(cut.contains(QStringLiteral("canceled")));
+    CHECK(whole.contains(QStringLiteral("canceled")));
+}
+
+TEST_CASE("A statement bigger than a piece may be is read as a stream", "[pieces]")
+{
+    QByteArray big = mt940Statement(1);
+    QByteArray entries;
+    for (int i = 0; i < 200; ++i)
+        entries += ":61:2601020102C1,00NTRFNONREF\n:86:Platba " + QByteArray::number(i) + "\n";
+    QByteArray second = mt940Statement(2);
+    second.insert(second.indexOf(":62F:"), entries);
+    const QString path = writeFile(QStringLiteral("big.sta"),
+                                   big + second + mt940Statement(3) + mt940Statement(4));
+    PieceSettings settings = tinyPieces(1);
+    settings.maxPieceBytes = 1024;
+    const QString whole = readWhole(path, StatementFormat::Mt940);
+    CHECK(whole.count(QStringLiteral("\nend ")) == 4);
+    CHECK(readCut(path, StatementFormat::Mt940, settings) == whole);
+}
+
+TEST_CASE("A camt statement's lines are numbered as in the whole file", "[pieces]")
+{
+    // Pieces after the first are read behind the message's start: the line numbers in what
+    // they give, and in their errors, must still be the file's.
+    QFile source(SaldoTest::dataDir() + QStringLiteral("/camt/batch-v08.xml"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype start = bytes.indexOf("<Stmt>");
+    const qsizetype end = bytes.indexOf("</Stmt>") + 7;
+    REQUIRE(start > 0);
+    QByteArray statement = bytes.mid(start, end - start);
+    QByteArray broken = statement;
+    broken.replace("<Amt ", "<Amt foo ");
+    bytes.insert(end, "\n" + statement + "\n" + statement + "\n" + broken);
+    const QString path = writeFile(QStringLiteral("lines.xml"), bytes);
+    const QString whole = readWhole(path, StatementFormat::Camt053);
+    REQUIRE(whole.contains(QStringLiteral("error file:")));
+    CHECK(whole.count(QStringLiteral("\nend ")) == 3);
+    CHECK(readCut(path, StatementFormat::Camt053, tinyPieces(1)) == whole);
+}
+
+TEST_CASE("What a reader learns in one piece reaches the pieces after it", "[pieces]")
+{
+    // Statement 1 shows that the bank wraps its texts between words; the full-width text of
+    // statement 3 is then joined with a space, not glued (see Mt940WrapState). Pieces 2 and 3
+    // may be read before piece 1 has told them.
+    QByteArray first = mt940Statement(1);
+    first.replace("Platba VS: 202601 dakujeme", "Platba za\nfaktury");
+    QByteArray third = mt940Statement(3);
+    const QByteArray fullLine(61, 'A');
+    third.replace("Platba VS: 202603 dakujeme", fullLine + "\nBCD");
+    const QString path = writeFile(QStringLiteral("wrap.sta"),
+                                   first + mt940Statement(2) + third + mt940Statement(4));
+    const QString whole = readWhole(path, StatementFormat::Mt940);
+    REQUIRE(whole.contains(QString::fromLatin1(fullLine + " BCD")));
+    CHECK(readCut(path, StatementFormat::Mt940, tinyPieces(1)) == whole);
+}
+
+TEST_CASE("A camt file is cut only between the message's statements", "[pieces]")
+{
+    // An element named like a statement deeper in the tree (here in an element the reader
+    // skips) starts no piece: reading whole and in pieces agree.
+    QFile source(SaldoTest::dataDir() + QStringLiteral("/camt/batch-v08.xml"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype start = bytes.indexOf("<Stmt>");
+    const qsizetype end = bytes.indexOf("</Stmt>") + 7;
+    REQUIRE(start > 0);
+    const QByteArray statement = bytes.mid(start, end - start);
+    QByteArray nested = statement;
+    nested.insert(nested.indexOf("<Ntry>"), "<SplmtryData><Stmt><Id>X</Id></Stmt></SplmtryData>");
+    bytes.insert(end, "\n" + nested + "\n" + statement);
+    const QString path = writeFile(QStringLiteral("nested.xml"), bytes);
+    const QString whole = readWhole(path, StatementFormat::Camt053);
+    CHECK(whole.count(QStringLiteral("\nend ")) == 3);
+    CHECK(readCut(path, StatementFormat::Camt053, tinyPieces(1)) == whole);
+}
