@@ -69,7 +69,9 @@ ReadResult readStatementFile(const QString &path, StatementFormat format, Statem
     }
     const std::unique_ptr<StatementReader> reader = createReader(format);
     // A big file is read in pieces on all cores where the format allows it.
-    ReadResult result = readInPieces(file, *reader, options, sink);
+    PieceSettings settings;
+    settings.threads = options.threads;
+    ReadResult result = readInPieces(file, *reader, options, sink, settings);
     result.format = format;
     return result;
 }

@@ -97,6 +97,9 @@ struct ReadOptions
     QString csvProfile;
     /// Set when this read is one piece of a file (see FilePiece).
     std::optional<FilePiece> piece;
+    /// readStatementFile(): threads to read a big file in pieces on; 0 = one per core (or
+    /// SALDO_READ_THREADS), 1 = in one go.
+    int threads = 0;
 };
 
 /// The outcome of reading a whole file: an error stops the reading (statements already handed to
