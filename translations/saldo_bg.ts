@@ -2212,6 +2212,14 @@
             <numerusform>Отхвърляне на тази чернова на импорта с %n реда? Нищо от нея не се запазва.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding up what confirming will do…</source>
+        <translation>Пресмятам какво ще направи потвърждаването…</translation>
+    </message>
+    <message>
+        <source>Writing the payments into the invoices…</source>
+        <translation>Записвам плащанията във фактурите…</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::ImportRowModel</name>

@@ -2222,6 +2222,14 @@
             <numerusform>Zahodit tento koncept importu s %n řádky? Nic z něj se neuloží.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding up what confirming will do…</source>
+        <translation>Sčítám, co potvrzení udělá…</translation>
+    </message>
+    <message>
+        <source>Writing the payments into the invoices…</source>
+        <translation>Zapisuji platby do faktur…</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::ImportRowModel</name>

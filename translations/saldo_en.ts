@@ -2212,6 +2212,14 @@
             <numerusform>Discard this draft import with its %n rows? Nothing of it is kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding up what confirming will do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the payments into the invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::ImportRowModel</name>

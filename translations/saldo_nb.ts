@@ -2212,6 +2212,14 @@
             <numerusform>Forkaste dette importutkastet med %n rader? Ingenting av det beholdes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding up what confirming will do…</source>
+        <translation>Regner ut hva bekreftelsen vil gjøre…</translation>
+    </message>
+    <message>
+        <source>Writing the payments into the invoices…</source>
+        <translation>Skriver betalingene inn i fakturaene…</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::ImportRowModel</name>

@@ -2222,6 +2222,14 @@
             <numerusform>Zahodiť tento koncept importu s %n riadkami? Nič z neho sa neuloží.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adding up what confirming will do…</source>
+        <translation>Zrátavam, čo potvrdenie urobí…</translation>
+    </message>
+    <message>
+        <source>Writing the payments into the invoices…</source>
+        <translation>Zapisujem platby do faktúr…</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::ImportRowModel</name>
