@@ -92,15 +92,18 @@ std::optional<Error> normalize(QStringView text, Normalized &out, int maxChars)
 
 int mod97Rotated(const char *chars, int size)
 {
-    int remainder = 0;
-    for (int k = 0; k < size; ++k) {
-        const char c = chars[(k + 4) % size];
-        if (isDigit(c))
-            remainder = (remainder * 10 + (c - '0')) % 97;
-        else
-            remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
-    }
-    return remainder;
+    // The first four characters go to the end; letters count as two digits (A = 10). The
+    // remainder is taken only when the 64-bit sum could overflow, not per digit: a division
+    // costs more than the rest of the loop, and every IBAN of a statement passes through here.
+    quint64 value = 0;
+    const auto add = [&value](char c) {
+        if (value >= 100000000000000000ULL) // 10^17: two more digits still fit
+            value %= 97;
+        value = isDigit(c) ? value * 10 + quint64(c - '0') : value * 100 + quint64(c - 'A' + 10);
+    };
+    for (int k = 0; k < size; ++k)
+        add(chars[size > 4 ? (k + 4 < size ? k + 4 : k + 4 - size) : (k + 4) % size]);
+    return int(value % 97);
 }
 
 QString grouped(const QString &text)
