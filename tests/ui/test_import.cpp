@@ -278,7 +278,12 @@ TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed"
     MainWindow window;
     ImportPage *page = readStatement(window, path);
 
-    // Refused with a red row: the message names it and the row is selected.
+    // Refused with a red row: the button is disabled, and asked anyway (Ctrl+Return) the
+    // message names it and the row is selected.
+    auto *confirmButton = page->findChild<QPushButton *>(QStringLiteral("confirmImport"));
+    REQUIRE(confirmButton);
+    CHECK_FALSE(confirmButton->isEnabled());
+    CHECK(confirmButton->toolTip().contains(QStringLiteral("still to do")));
     QString refusal;
     onNextModal([&refusal](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
@@ -317,7 +322,8 @@ TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed"
     CHECK(edited.counterpartyName == QStringLiteral("Tábor Software s.r.o."));
     CHECK(edited.documents() == QStringList { QStringLiteral("FV2026-0002") });
 
-    // Confirm: the summary, then one more click.
+    // No red row left: the button is enabled. Confirm: the summary, then one more click.
+    CHECK(confirmButton->isEnabled());
     QString summary;
     acceptNextSummary(&summary);
     REQUIRE(confirmAndWait(*page));

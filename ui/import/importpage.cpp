@@ -617,8 +617,10 @@ void ImportPage::updateActions()
     m_chooseButton->setEnabled(!reading);
     m_account->setEnabled(!reading && m_importId == 0);
     m_ignorePos->setEnabled(!reading && m_importId == 0);
-    m_confirmButton->setEnabled(draft && !reading);
+    // Disabled while rows are red, with a tooltip saying so (SCREENS.md); Ctrl+Return then
+    // says why in a message and selects the first red row.
     const int red = m_model->totals(RowColour::Red).count;
+    m_confirmButton->setEnabled(draft && !reading && red == 0);
     m_confirmButton->setToolTip(
         red > 0 ? tr("%n row(s) still to do: confirming waits for them (F8 goes to the next)",
                      nullptr, red)
