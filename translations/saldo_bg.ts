@@ -1612,10 +1612,6 @@
         <translation>Промени</translation>
     </message>
     <message>
-        <source>Statement line</source>
-        <translation>Ред от извлечение</translation>
-    </message>
-    <message>
         <source>Counterparty&apos;s IBAN</source>
         <translation>IBAN на контрагент</translation>
     </message>
@@ -1654,6 +1650,18 @@
     <message>
         <source>Payment</source>
         <translation>Плащане</translation>
+    </message>
+    <message>
+        <source>Statement line %1 of import %2</source>
+        <translation>Ред %1 от импорт %2</translation>
+    </message>
+    <message>
+        <source>Statement line %1</source>
+        <translation>Ред %1 от извлечение</translation>
+    </message>
+    <message>
+        <source>Statement line #%1</source>
+        <translation>Ред от извлечение #%1</translation>
     </message>
 </context>
 <context>

@@ -1614,10 +1614,6 @@
         <translation>Změny</translation>
     </message>
     <message>
-        <source>Statement line</source>
-        <translation>Řádek výpisu</translation>
-    </message>
-    <message>
         <source>Counterparty&apos;s IBAN</source>
         <translation>IBAN partnera</translation>
     </message>
@@ -1656,6 +1652,18 @@
     <message>
         <source>Payment</source>
         <translation>Platba</translation>
+    </message>
+    <message>
+        <source>Statement line %1 of import %2</source>
+        <translation>Řádek výpisu %1 z importu %2</translation>
+    </message>
+    <message>
+        <source>Statement line %1</source>
+        <translation>Řádek výpisu %1</translation>
+    </message>
+    <message>
+        <source>Statement line #%1</source>
+        <translation>Řádek výpisu #%1</translation>
     </message>
 </context>
 <context>

@@ -1612,10 +1612,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statement line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counterparty&apos;s IBAN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1649,18 @@
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement line %1 of import %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement line #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

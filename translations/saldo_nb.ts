@@ -1612,10 +1612,6 @@
         <translation>Endringer</translation>
     </message>
     <message>
-        <source>Statement line</source>
-        <translation>Linje i kontoutskrift</translation>
-    </message>
-    <message>
         <source>Counterparty&apos;s IBAN</source>
         <translation>Motpartens IBAN</translation>
     </message>
@@ -1654,6 +1650,18 @@
     <message>
         <source>Payment</source>
         <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Statement line %1 of import %2</source>
+        <translation>Kontoutskriftslinje %1 i import %2</translation>
+    </message>
+    <message>
+        <source>Statement line %1</source>
+        <translation>Kontoutskriftslinje %1</translation>
+    </message>
+    <message>
+        <source>Statement line #%1</source>
+        <translation>Kontoutskriftslinje #%1</translation>
     </message>
 </context>
 <context>

@@ -272,7 +272,7 @@ Status ImportRepository::writeLine(qint64 importId, int line, PaymentDateSource 
     if (!booked)
         return Error { booked.error() };
     row.written = true;
-    if (Status s = saveRow(before, row, QStringLiteral("write")); !s)
+    if (Status s = saveRow(importId, before, row, QStringLiteral("write")); !s)
         return s;
     return guard.commit();
 }

@@ -18,14 +18,17 @@ namespace Saldo {
 
 namespace {
 
-QJsonObject rowAuditJson(const ImportRow &row)
+/// The audit log's record of a line: which import and line it is (the audit view names the
+/// line by them), and what a bookkeeper can change of it.
+QJsonObject rowAuditJson(qint64 importId, const ImportRow &row)
 {
     QJsonArray allocations;
     for (const ImportAllocation &allocation : row.allocations)
         allocations.append(
             QJsonObject { { QStringLiteral("invoice"), allocation.number },
                           { QStringLiteral("amount"), allocation.amount.toString() } });
-    return { { QStringLiteral("line"), row.line },
+    return { { QStringLiteral("import"), importId },
+             { QStringLiteral("line"), row.line },
              { QStringLiteral("type"), QString(documentTypeName(row.type)) },
              { QStringLiteral("colour"), QString(rowColourName(row.colour)) },
              { QStringLiteral("counterparty_id"), row.counterpartyId },
@@ -108,7 +111,7 @@ Result<ImportRow> ImportRepository::editableRow(qint64 importId, int line, bool 
     return row;
 }
 
-Status ImportRepository::saveRow(const ImportRow &before, const ImportRow &row,
+Status ImportRepository::saveRow(qint64 importId, const ImportRow &before, const ImportRow &row,
                                  const QString &action)
 {
     QSqlQuery update(m_ledger.database());
@@ -148,7 +151,7 @@ Status ImportRepository::saveRow(const ImportRow &before, const ImportRow &row,
     if (Status s = insertAllocations(row); !s)
         return s;
     return AuditLog(m_ledger).record(QStringLiteral("statement_line"), row.lineId, action,
-                                     rowAuditJson(before), rowAuditJson(row));
+                                     rowAuditJson(importId, before), rowAuditJson(importId, row));
 }
 
 Status ImportRepository::editRow(qint64 importId, int line, const QString &action,
@@ -171,7 +174,7 @@ Status ImportRepository::editRow(qint64 importId, int line, const QString &actio
         if (Status s = correctWrittenRow(before, row, row.deleted || row.annulled); !s)
             return s;
     }
-    if (Status s = saveRow(before, row, action); !s)
+    if (Status s = saveRow(importId, before, row, action); !s)
         return s;
     return guard.commit();
 }

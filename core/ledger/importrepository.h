@@ -142,7 +142,8 @@ private:
     /// Adds (sign +1) or takes back (-1) the payments of `rows` to or from their invoices.
     Result<int> bookPayments(const QList<ImportRow> &rows, PaymentDateSource dateSource, int sign);
     bool propagatesCorrections() const;
-    Status saveRow(const ImportRow &before, const ImportRow &row, const QString &action);
+    Status saveRow(qint64 importId, const ImportRow &before, const ImportRow &row,
+                   const QString &action);
     /// One hand edit of a line, in one transaction: loads the import's header (no rows: an
     /// edit costs the same in an import of any size) and the line, lets `edit` change the row
     /// (or refuse), then saves it with `action` in the audit log.

@@ -12,6 +12,7 @@
 #include "ledger/invoicerepository.h"
 #include "ledger/ledger.h"
 #include "mainwindow.h"
+#include "models/auditlogmodel.h"
 #include "uiledger.h"
 #include "views/tablesectionview.h"
 #include "widgets/datatableview.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -502,4 +504,26 @@ TEST_CASE("A near miss is offered and applied with one click", "[ui][import]")
     CHECK(applied.allocated.minorUnits() == 124998);
     page->undoStack()->undo();
     CHECK(page->model()->rowAt(0).colour == RowColour::Black);
+}
+
+TEST_CASE("The audit log names a statement line by its import and line", "[ui][import]")
+{
+    const auto lineEntry = [](const QJsonObject &after) {
+        AuditEntry entry;
+        entry.entity = QStringLiteral("statement_line");
+        entry.entityId = 4711; // the row's id in the ledger: nothing a bookkeeper knows
+        entry.action = QStringLiteral("edit");
+        entry.after = after;
+        return entry;
+    };
+    AuditLogModel model;
+    model.setEntries(
+        { lineEntry({ { QStringLiteral("import"), 3 }, { QStringLiteral("line"), 12 } }),
+          lineEntry({ { QStringLiteral("line"), 12 } }), lineEntry({}) });
+    const auto what = [&model](int row) {
+        return model.data(model.index(row, AuditLogModel::EntityColumn)).toString();
+    };
+    CHECK(what(0) == QStringLiteral("Statement line 12 of import 3"));
+    CHECK(what(1) == QStringLiteral("Statement line 12"));
+    CHECK(what(2) == QStringLiteral("Statement line #4711"));
 }

@@ -90,7 +90,7 @@ QString AuditLogModel::entityText(const AuditEntry &entry) const
     else if (entry.entity == u"statement_import")
         name = tr("Statement import");
     else if (entry.entity == u"statement_line")
-        name = tr("Statement line");
+        return statementLineText(entry);
     else if (entry.entity == u"counterparty_iban")
         name = tr("Counterparty's IBAN");
     else if (entry.entity == u"setting")
@@ -100,6 +100,20 @@ QString AuditLogModel::entityText(const AuditEntry &entry) const
     else if (entry.entity == u"counterparty")
         name = tr("Counterparty");
     return entry.entityId != 0 ? tr("%1 #%2").arg(name).arg(entry.entityId) : name;
+}
+
+QString AuditLogModel::statementLineText(const AuditEntry &entry) const
+{
+    // Named as the bookkeeper knows it: the line of the file and its import (entries written
+    // before the import was recorded have the line only; older ones neither).
+    const QJsonObject &state = entry.after.isEmpty() ? entry.before : entry.after;
+    const int line = state.value(QStringLiteral("line")).toInt();
+    const qint64 import = state.value(QStringLiteral("import")).toInteger();
+    if (line > 0 && import > 0)
+        return tr("Statement line %1 of import %2").arg(line).arg(import);
+    if (line > 0)
+        return tr("Statement line %1").arg(line);
+    return tr("Statement line #%1").arg(entry.entityId);
 }
 
 QString AuditLogModel::actionText(const QString &action) const

@@ -36,6 +36,7 @@ public:
 
 private:
     QString entityText(const AuditEntry &entry) const;
+    QString statementLineText(const AuditEntry &entry) const;
     QString actionText(const QString &action) const;
 
     QList<AuditEntry> m_entries;

@@ -152,6 +152,9 @@ TEST_CASE("Correcting a written row takes its payment back until it is written a
         actions
         == QStringList { QStringLiteral("edit"), QStringLiteral("write"), QStringLiteral("edit") });
     CHECK(audit->first().before.value(u"written").toBool());
+    // The view names the line by its import and line number.
+    CHECK(audit->first().after.value(u"import").toInteger() == id);
+    CHECK(audit->first().after.value(u"line").toInt() == row.line);
     CHECK(!audit->first().after.value(u"written").toBool());
 }
 
