@@ -1663,6 +1663,14 @@
         <source>Statement line #%1</source>
         <translation>Ред от извлечение #%1</translation>
     </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Фактура %1</translation>
+    </message>
+    <message>
+        <source>Counterparty %1</source>
+        <translation>Контрагент %1</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

@@ -1665,6 +1665,14 @@
         <source>Statement line #%1</source>
         <translation>Řádek výpisu #%1</translation>
     </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Counterparty %1</source>
+        <translation>Partner %1</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

@@ -1663,6 +1663,14 @@
         <source>Statement line #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

@@ -1663,6 +1663,14 @@
         <source>Statement line #%1</source>
         <translation>Kontoutskriftslinje #%1</translation>
     </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Counterparty %1</source>
+        <translation>Motpart %1</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

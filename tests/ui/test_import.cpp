@@ -526,4 +526,20 @@ TEST_CASE("The audit log names a statement line by its import and line", "[ui][i
     CHECK(what(0) == QStringLiteral("Statement line 12 of import 3"));
     CHECK(what(1) == QStringLiteral("Statement line 12"));
     CHECK(what(2) == QStringLiteral("Statement line #4711"));
+
+    // Invoices by their number, counterparties by their name.
+    AuditEntry invoice;
+    invoice.entity = QStringLiteral("invoice");
+    invoice.entityId = 181;
+    invoice.action = QStringLiteral("payment");
+    invoice.before = { { QStringLiteral("number"), QStringLiteral("FV2026-0181") } };
+    invoice.after = invoice.before;
+    AuditEntry counterparty;
+    counterparty.entity = QStringLiteral("counterparty");
+    counterparty.entityId = 7;
+    counterparty.action = QStringLiteral("create");
+    counterparty.after = { { QStringLiteral("name"), QStringLiteral("Poľana s.r.o.") } };
+    model.setEntries({ invoice, counterparty });
+    CHECK(what(0) == QStringLiteral("Invoice FV2026-0181"));
+    CHECK(what(1) == QStringLiteral("Counterparty Poľana s.r.o."));
 }

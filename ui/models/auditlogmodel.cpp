@@ -80,6 +80,15 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 
 QString AuditLogModel::entityText(const AuditEntry &entry) const
 {
+    // Invoices and counterparties by the number and name their records carry: the row id
+    // means nothing to a bookkeeper.
+    const QJsonObject &state = entry.after.isEmpty() ? entry.before : entry.after;
+    const QString number = state.value(QStringLiteral("number")).toString();
+    const QString counterparty = state.value(QStringLiteral("name")).toString();
+    if (entry.entity == u"invoice" && !number.isEmpty())
+        return tr("Invoice %1").arg(number);
+    if (entry.entity == u"counterparty" && !counterparty.isEmpty())
+        return tr("Counterparty %1").arg(counterparty);
     QString name = entry.entity;
     if (entry.entity == u"invoice")
         name = tr("Invoice");
