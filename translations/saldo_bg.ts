@@ -1671,6 +1671,106 @@
         <source>Counterparty %1</source>
         <translation>Контрагент %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>платено</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>платено на</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>сума</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валута</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>осчетоводена</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>counterparty</source>
+        <translation>контрагент</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>име</translation>
+    </message>
+    <message>
+        <source>company ID</source>
+        <translation>ЕИК</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN-и</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ред</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвят</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документи</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>изтрит</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>анулиран</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>състояние</translation>
+    </message>
+    <message>
+        <source>rows written</source>
+        <translation>записани редове</translation>
+    </message>
+    <message>
+        <source>invoices paid</source>
+        <translation>платени фактури</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
@@ -3488,7 +3588,7 @@ nothing was imported</source>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished">VS</translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Cur</source>

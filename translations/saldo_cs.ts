@@ -1673,6 +1673,106 @@
         <source>Counterparty %1</source>
         <translation>Partner %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>uhrazeno</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>uhrazeno dne</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>částka</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>číslo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>měna</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>zaúčtovaná</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>counterparty</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>název</translation>
+    </message>
+    <message>
+        <source>company ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBANy</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>řádek</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>barva</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>doklady</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>smazaný</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>stornovaný</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>zapsaný</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>rows written</source>
+        <translation>zapsané řádky</translation>
+    </message>
+    <message>
+        <source>invoices paid</source>
+        <translation>uhrazené faktury</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

@@ -1671,6 +1671,106 @@
         <source>Counterparty %1</source>
         <translation>Motpart %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betalt</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>betalt den</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>beløp</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>bokført</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>counterparty</source>
+        <translation>motpart</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>company ID</source>
+        <translation>org.nr.</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN-er</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linje</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farge</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenter</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>annullert</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>skrevet</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>rows written</source>
+        <translation>skrevne linjer</translation>
+    </message>
+    <message>
+        <source>invoices paid</source>
+        <translation>betalte fakturaer</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>
@@ -3488,7 +3588,7 @@ nothing was imported</source>
     </message>
     <message>
         <source>VS</source>
-        <translation type="unfinished">VS</translation>
+        <translation>VS</translation>
     </message>
     <message>
         <source>Cur</source>

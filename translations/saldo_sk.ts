@@ -1673,6 +1673,106 @@
         <source>Counterparty %1</source>
         <translation>Partner %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>áno</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>uhradené</translation>
+    </message>
+    <message>
+        <source>paid on</source>
+        <translation>uhradené dňa</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>číslo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>druh</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mena</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>zaúčtovaná</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>counterparty</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>názov</translation>
+    </message>
+    <message>
+        <source>company ID</source>
+        <translation>IČO</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN-y</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>riadok</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>farba</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>doklady</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>vymazaný</translation>
+    </message>
+    <message>
+        <source>annulled</source>
+        <translation>stornovaný</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>zapísaný</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>stav</translation>
+    </message>
+    <message>
+        <source>rows written</source>
+        <translation>zapísané riadky</translation>
+    </message>
+    <message>
+        <source>invoices paid</source>
+        <translation>uhradené faktúry</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AuditLogView</name>

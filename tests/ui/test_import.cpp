@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -542,4 +543,18 @@ TEST_CASE("The audit log names a statement line by its import and line", "[ui][i
     model.setEntries({ invoice, counterparty });
     CHECK(what(0) == QStringLiteral("Invoice FV2026-0181"));
     CHECK(what(1) == QStringLiteral("Counterparty Poľana s.r.o."));
+
+    // What changed, in words: yes/no, the documents a line pays with their amounts.
+    AuditEntry edit
+        = lineEntry({ { QStringLiteral("line"), 2 },
+                      { QStringLiteral("annulled"), true },
+                      { QStringLiteral("allocations"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("invoice"), QStringLiteral("FV1") },
+                            { QStringLiteral("amount"), QStringLiteral("10.00") } } } } });
+    edit.before = { { QStringLiteral("line"), 2 },
+                    { QStringLiteral("annulled"), false },
+                    { QStringLiteral("allocations"), QJsonArray {} } };
+    CHECK(AuditLogModel::describeChanges(edit)
+          == QStringLiteral("documents:  → FV1 10.00; annulled: no → yes"));
 }

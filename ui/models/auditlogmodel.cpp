@@ -3,6 +3,8 @@
 #include "auditlogmodel.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QSet>
@@ -11,21 +13,82 @@ namespace Saldo {
 
 namespace {
 
+QString jsonText(const QJsonValue &value);
+
+/// An allocation {"invoice": "FV1", "amount": "10.00"} as "FV1 10.00"; another object as its
+/// values.
+QString objectText(const QJsonObject &object)
+{
+    QStringList parts;
+    for (const QString &key : { QStringLiteral("invoice"), QStringLiteral("amount") }) {
+        if (object.contains(key))
+            parts.append(jsonText(object.value(key)));
+    }
+    if (parts.isEmpty()) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            parts.append(jsonText(it.value()));
+    }
+    return parts.join(u' ');
+}
+
 QString jsonText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+        return value.toBool() ? AuditLogModel::tr("yes") : AuditLogModel::tr("no");
     case QJsonValue::Double:
         return QString::number(value.toInteger());
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.isObject() ? objectText(item.toObject()) : jsonText(item));
+        return items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return objectText(value.toObject());
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         return {};
-    default:
-        return QStringLiteral("…");
     }
+    return {};
+}
+
+/// The field's name as the bookkeeper reads it; a field not known here keeps its own name.
+QString fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("paid"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "paid") },
+        { QStringLiteral("paid_date"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "paid on") },
+        { QStringLiteral("total"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "total") },
+        { QStringLiteral("number"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "number") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "kind") },
+        { QStringLiteral("currency"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "currency") },
+        { QStringLiteral("posted"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "posted") },
+        { QStringLiteral("variable_symbol"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "VS") },
+        { QStringLiteral("counterparty_id"),
+          QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "counterparty") },
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "name") },
+        { QStringLiteral("company_id"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "company ID") },
+        { QStringLiteral("ibans"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "IBANs") },
+        { QStringLiteral("import"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "import") },
+        { QStringLiteral("line"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "line") },
+        { QStringLiteral("type"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "type") },
+        { QStringLiteral("colour"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "colour") },
+        { QStringLiteral("allocations"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "documents") },
+        { QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "deleted") },
+        { QStringLiteral("annulled"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "annulled") },
+        { QStringLiteral("written"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "written") },
+        { QStringLiteral("state"), QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "state") },
+        { QStringLiteral("rows_written"),
+          QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "rows written") },
+        { QStringLiteral("invoices_updated"),
+          QT_TRANSLATE_NOOP("Saldo::AuditLogModel", "invoices paid") },
+    };
+    if (const char *label = labels.value(key))
+        return AuditLogModel::tr(label);
+    return key;
 }
 
 } // namespace
@@ -163,12 +226,13 @@ QString AuditLogModel::describeChanges(const AuditEntry &entry)
     for (const QString &key : std::as_const(keys)) {
         const QString before = jsonText(entry.before.value(key));
         const QString after = jsonText(entry.after.value(key));
+        const QString label = fieldLabel(key);
         if (entry.before.isEmpty())
-            parts.append(QStringLiteral("%1: %2").arg(key, after));
+            parts.append(QStringLiteral("%1: %2").arg(label, after));
         else if (entry.after.isEmpty())
-            parts.append(QStringLiteral("%1: %2").arg(key, before));
+            parts.append(QStringLiteral("%1: %2").arg(label, before));
         else if (before != after)
-            parts.append(QStringLiteral("%1: %2 → %3").arg(key, before, after));
+            parts.append(QStringLiteral("%1: %2 → %3").arg(label, before, after));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -31,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// "paid: 0.00 → 150.00; paid_date: → 2026-01-05": the fields whose values differ.
+    /// "paid: 0.00 → 150.00; paid on: → 2026-01-05": the fields whose values differ, named
+    /// and written as a bookkeeper reads them (yes/no, an allocation as "FV1 10.00").
     static QString describeChanges(const AuditEntry &entry);
 
 private:
