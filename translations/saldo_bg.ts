@@ -2356,10 +2356,6 @@
         <translation>Предложение: %1</translation>
     </message>
     <message>
-        <source>Already imported earlier: this row pays nothing again.</source>
-        <translation>Вече е импортиран: този ред не плаща нищо повторно.</translation>
-    </message>
-    <message>
         <source>%1, annulled</source>
         <translation>%1, анулиран</translation>
     </message>
@@ -3001,10 +2997,6 @@
         <translation>Нищо не е разпознато: редът има нужда от обработка преди потвърждаване</translation>
     </message>
     <message>
-        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
-        <translation>Превод между собствени сметки на фирмата или вече импортиран ред: игнорира се</translation>
-    </message>
-    <message>
         <source>Invoice payment</source>
         <translation>Плащане на финансови документи</translation>
     </message>
@@ -3023,6 +3015,18 @@
     <message>
         <source>Bank fee</source>
         <translation>Банкова такса</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts: ignored</source>
+        <translation>Превод между собствени сметки на фирмата: игнорира се</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Вече импортиран</translation>
+    </message>
+    <message>
+        <source>In an earlier import already: pays nothing again</source>
+        <translation>Вече е в по-ранен импорт: не плаща нищо повторно</translation>
     </message>
 </context>
 <context>

@@ -2366,10 +2366,6 @@
         <translation>Návrh: %1</translation>
     </message>
     <message>
-        <source>Already imported earlier: this row pays nothing again.</source>
-        <translation>Již importováno dříve: tento řádek znovu nic neuhrazuje.</translation>
-    </message>
-    <message>
         <source>%1, annulled</source>
         <translation>%1, stornováno</translation>
     </message>
@@ -3021,10 +3017,6 @@
         <translation>Nic nebylo rozpoznáno: řádek je třeba před potvrzením zpracovat</translation>
     </message>
     <message>
-        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
-        <translation>Převod mezi vlastními účty firmy nebo již importovaný řádek: ignoruje se</translation>
-    </message>
-    <message>
         <source>Invoice payment</source>
         <translation>Úhrada faktury</translation>
     </message>
@@ -3043,6 +3035,18 @@
     <message>
         <source>Bank fee</source>
         <translation>Bankovní poplatek</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts: ignored</source>
+        <translation>Převod mezi vlastními účty firmy: ignoruje se</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Již importováno</translation>
+    </message>
+    <message>
+        <source>In an earlier import already: pays nothing again</source>
+        <translation>Již byl v dřívějším importu: znovu nic neuhrazuje</translation>
     </message>
 </context>
 <context>

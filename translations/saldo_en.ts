@@ -2356,10 +2356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already imported earlier: this row pays nothing again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, annulled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,10 +2997,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invoice payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3014,18 @@
     </message>
     <message>
         <source>Bank fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an earlier import already: pays nothing again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

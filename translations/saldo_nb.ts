@@ -2356,10 +2356,6 @@
         <translation>Forslag: %1</translation>
     </message>
     <message>
-        <source>Already imported earlier: this row pays nothing again.</source>
-        <translation>Allerede importert tidligere: denne raden betaler ingenting på nytt.</translation>
-    </message>
-    <message>
         <source>%1, annulled</source>
         <translation>%1, annullert</translation>
     </message>
@@ -3001,10 +2997,6 @@
         <translation>Ingenting gjenkjent: raden må behandles før bekreftelse</translation>
     </message>
     <message>
-        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
-        <translation>En overføring mellom firmaets egne kontoer, eller en rad som allerede er importert: ignoreres</translation>
-    </message>
-    <message>
         <source>Invoice payment</source>
         <translation>Fakturabetaling</translation>
     </message>
@@ -3023,6 +3015,18 @@
     <message>
         <source>Bank fee</source>
         <translation>Bankgebyr</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts: ignored</source>
+        <translation>En overføring mellom firmaets egne kontoer: ignoreres</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Allerede importert</translation>
+    </message>
+    <message>
+        <source>In an earlier import already: pays nothing again</source>
+        <translation>Allerede i en tidligere import: betaler ingenting på nytt</translation>
     </message>
 </context>
 <context>

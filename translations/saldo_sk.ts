@@ -2366,10 +2366,6 @@
         <translation>Návrh: %1</translation>
     </message>
     <message>
-        <source>Already imported earlier: this row pays nothing again.</source>
-        <translation>Už importované skôr: tento riadok znova nič neuhrádza.</translation>
-    </message>
-    <message>
         <source>%1, annulled</source>
         <translation>%1, stornované</translation>
     </message>
@@ -3021,10 +3017,6 @@
         <translation>Nič sa nerozpoznalo: riadok treba pred potvrdením spracovať</translation>
     </message>
     <message>
-        <source>A transfer between the firm&apos;s own accounts, or a row already imported: ignored</source>
-        <translation>Prevod medzi vlastnými účtami firmy alebo už importovaný riadok: ignoruje sa</translation>
-    </message>
-    <message>
         <source>Invoice payment</source>
         <translation>Úhrada faktúry</translation>
     </message>
@@ -3043,6 +3035,18 @@
     <message>
         <source>Bank fee</source>
         <translation>Bankový poplatok</translation>
+    </message>
+    <message>
+        <source>A transfer between the firm&apos;s own accounts: ignored</source>
+        <translation>Prevod medzi vlastnými účtami firmy: ignoruje sa</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Už importované</translation>
+    </message>
+    <message>
+        <source>In an earlier import already: pays nothing again</source>
+        <translation>Už bol v skoršom importe: znovu nič neuhrádza</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,21 @@ TEST_CASE("A red row is paired in the edit dialog, then the import is confirmed"
     ImportListModel *list = window.statementsSection()->listModel();
     REQUIRE(list->rowCount() == 1);
     CHECK(list->entry(0).confirmed);
+
+    // The same statement again: every row is already imported, said so in words and by a
+    // chip of their own (grey like own transfers, but not own transfers).
+    page->startNew();
+    page->addFiles({ writeStatement() });
+    QSignalSpy again(page, &ImportPage::readFinished);
+    page->readFile();
+    REQUIRE((again.count() > 0 || again.wait(120000)));
+    REQUIRE(again.first().at(0).toLongLong() > 0);
+    CHECK(stateOfLine(*page, 1) == QStringLiteral("Already imported"));
+    auto *duplicates = page->findChild<QToolButton *>(QStringLiteral("legendDuplicates"));
+    REQUIRE(duplicates);
+    CHECK(duplicates->isVisibleTo(page));
+    CHECK(duplicates->text().startsWith(QString::number(page->model()->rowCount())));
+    CHECK(page->model()->totals(RowColour::Grey).count == 0);
 }
 
 TEST_CASE("A deleted row leaves the import, Cancel discards the draft", "[ui][import]")

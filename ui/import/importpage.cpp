@@ -205,6 +205,11 @@ QWidget *ImportPage::createLegend()
                 [this, colour] { m_filter->setColour(colour); });
         m_chips.insert(colour, button);
     }
+    // Rows already imported are grey and ignored like own transfers, but not own transfers.
+    m_duplicatesChip = chip(QStringLiteral("legendDuplicates"));
+    m_duplicatesChip->setIcon(RowStates::duplicateIcon());
+    m_duplicatesChip->setToolTip(tr("Show only these rows: %1").arg(RowStates::duplicateMeaning()));
+    connect(m_duplicatesChip, &QToolButton::clicked, m_filter, &ImportRowFilter::setDuplicates);
     row->addStretch();
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("importSearch"));
@@ -594,6 +599,11 @@ void ImportPage::updateLegend()
                 .arg(totals.count)
                 .arg(RowStates::text(colour), totals.count ? formatMoney(totals.sum) : QString()));
     }
+    const ImportRowModel::Totals duplicates = m_model->duplicateTotals();
+    m_duplicatesChip->setText(tr("%1 %2 %3")
+                                  .arg(duplicates.count)
+                                  .arg(RowStates::duplicateText(), formatMoney(duplicates.sum)));
+    m_duplicatesChip->setVisible(duplicates.count > 0);
     updateExplanation();
     updateActions();
 }

@@ -157,6 +157,7 @@ private:
     QLabel *m_title = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_confirmButton = nullptr;
+    QToolButton *m_duplicatesChip = nullptr;
     QLabel *m_fileLabel = nullptr;
     QComboBox *m_account = nullptr;
     QCheckBox *m_ignorePos = nullptr;

@@ -17,6 +17,14 @@ ImportRowFilter::ImportRowFilter(QObject *parent)
 void ImportRowFilter::setColour(std::optional<RowColour> colour)
 {
     m_colour = colour;
+    m_duplicates = false;
+    invalidateFilter();
+}
+
+void ImportRowFilter::setDuplicates()
+{
+    m_colour.reset();
+    m_duplicates = true;
     invalidateFilter();
 }
 
@@ -27,9 +35,12 @@ void ImportRowFilter::setSearch(const QString &text)
 
 bool ImportRowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_colour) {
+    if (m_colour || m_duplicates) {
         const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        if (index.data(ImportRowModel::ColourRole).toInt() != int(*m_colour))
+        const bool duplicate = index.data(ImportRowModel::DuplicateRole).toBool();
+        if (m_duplicates != duplicate)
+            return false;
+        if (m_colour && index.data(ImportRowModel::ColourRole).toInt() != int(*m_colour))
             return false;
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);

@@ -18,8 +18,10 @@ class ImportRowFilter : public QSortFilterProxyModel
 public:
     explicit ImportRowFilter(QObject *parent = nullptr);
 
-    /// nullopt: every colour.
+    /// nullopt: every colour. Rows already imported are not of their colour here.
     void setColour(std::optional<RowColour> colour);
+    /// Only the rows already imported earlier.
+    void setDuplicates();
     std::optional<RowColour> colour() const { return m_colour; }
     void setSearch(const QString &text);
 
@@ -28,6 +30,7 @@ protected:
 
 private:
     std::optional<RowColour> m_colour;
+    bool m_duplicates = false;
 };
 
 } // namespace Saldo

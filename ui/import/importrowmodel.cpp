@@ -42,17 +42,16 @@ std::optional<Money> amountOf(const ImportRow &row, int column)
 
 QString explainRow(const ImportRow &row)
 {
-    QString text = ImportRowModel::tr("%1: %2").arg(RowStates::text(row.colour),
-                                                    RowStates::meaning(row.colour));
+    QString text = row.duplicate ? ImportRowModel::tr("%1: %2").arg(RowStates::duplicateText(),
+                                                                    RowStates::duplicateMeaning())
+                                 : ImportRowModel::tr("%1: %2").arg(RowStates::text(row.colour),
+                                                                    RowStates::meaning(row.colour));
     if (!row.rule.isEmpty())
         text += QLatin1Char('\n') + ImportRowModel::tr("Rule: %1").arg(row.rule);
     if (!row.evidence.isEmpty())
         text += QLatin1Char('\n') + ImportRowModel::tr("Why: %1").arg(row.evidence);
     for (const RowSuggestion &suggestion : rowSuggestions(row))
         text += QLatin1Char('\n') + ImportRowModel::tr("Suggested: %1").arg(suggestion.text);
-    if (row.duplicate)
-        text += QLatin1Char('\n')
-            + ImportRowModel::tr("Already imported earlier: this row pays nothing again.");
     return text;
 }
 
@@ -122,8 +121,10 @@ int ImportRowModel::rowOfLine(int line) const
 
 QString ImportRowModel::stateText(const ImportRow &row) const
 {
+    if (row.duplicate)
+        return RowStates::duplicateText();
     const QString colour = RowStates::text(row.colour);
-    if (!m_confirmed || row.duplicate)
+    if (!m_confirmed)
         return colour;
     if (row.annulled)
         return tr("%1, annulled").arg(colour);
@@ -134,11 +135,27 @@ QString ImportRowModel::stateText(const ImportRow &row) const
     return colour;
 }
 
+ImportRowModel::Totals ImportRowModel::duplicateTotals() const
+{
+    Totals totals;
+    for (const ImportRow &row : m_rows) {
+        if (!row.duplicate)
+            continue;
+        ++totals.count;
+        const Money amount = row.data.amount.abs();
+        if (!totals.sum.currency().isValid())
+            totals.sum = amount;
+        else if (amount.currency() == totals.sum.currency())
+            totals.sum += amount;
+    }
+    return totals;
+}
+
 ImportRowModel::Totals ImportRowModel::totals(RowColour colour) const
 {
     Totals totals;
     for (const ImportRow &row : m_rows) {
-        if (row.colour != colour)
+        if (row.colour != colour || row.duplicate)
             continue;
         ++totals.count;
         const Money amount = row.data.amount.abs();
@@ -221,6 +238,8 @@ QVariant ImportRowModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case ColourRole:
         return int(row.colour);
+    case DuplicateRole:
+        return row.duplicate;
     case LineRole:
         return row.line;
     case Qt::ForegroundRole:
@@ -233,7 +252,10 @@ QVariant ImportRowModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        return column == StateColumn ? QVariant(RowStates::icon(row.colour)) : QVariant();
+        if (column != StateColumn)
+            return {};
+        return row.duplicate ? QVariant(RowStates::duplicateIcon())
+                             : QVariant(RowStates::icon(row.colour));
     case Qt::ToolTipRole:
         return explainRow(row);
     case Qt::TextAlignmentRole:

@@ -40,6 +40,7 @@ public:
         SortRole = Qt::UserRole + 1, ///< raw values to sort by
         ColourRole, ///< int(RowColour)
         LineRole, ///< the row's line number in the file
+        DuplicateRole, ///< bool: already imported earlier
     };
 
     /// How many rows have a colour and what they move (magnitudes in the import's currency).
@@ -61,7 +62,9 @@ public:
     const ImportRow &rowAt(int row) const { return m_rows.at(row); }
     /// The model row of file line `line`, or -1.
     int rowOfLine(int line) const;
+    /// Rows already imported earlier (grey, like own transfers) are counted apart.
     Totals totals(RowColour colour) const;
+    Totals duplicateTotals() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -34,10 +34,19 @@ QString RowStates::meaning(RowColour colour)
     case RowColour::Red:
         return tr("Nothing recognised: the row needs you before confirming");
     case RowColour::Grey:
-        return tr("A transfer between the firm's own accounts, or a row "
-                  "already imported: ignored");
+        return tr("A transfer between the firm's own accounts: ignored");
     }
     return {};
+}
+
+QString RowStates::duplicateText()
+{
+    return tr("Already imported");
+}
+
+QString RowStates::duplicateMeaning()
+{
+    return tr("In an earlier import already: pays nothing again");
 }
 
 Tone RowStates::tone(RowColour colour)

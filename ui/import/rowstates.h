@@ -28,6 +28,10 @@ public:
     /// The glyph as a character for plain text: "✓", "◐", "!", "⇄".
     static QString symbol(RowColour colour);
     static QIcon icon(RowColour colour) { return Theme::statusIcon(glyph(colour), tone(colour)); }
+    /// A row already imported earlier: grey and ignored like an own transfer, but said apart.
+    static QString duplicateText();
+    static QString duplicateMeaning();
+    static QIcon duplicateIcon() { return Theme::statusIcon(Glyph::Circle, Tone::Muted); }
 
     static QList<DocumentType> types();
     /// "Invoice payment", "Own transfer", "No document" ...
