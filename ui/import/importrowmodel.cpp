@@ -135,11 +135,12 @@ QString ImportRowModel::stateText(const ImportRow &row) const
     return colour;
 }
 
-ImportRowModel::Totals ImportRowModel::duplicateTotals() const
+ImportRowModel::Totals
+ImportRowModel::totalsOf(const std::function<bool(const ImportRow &)> &counts) const
 {
     Totals totals;
     for (const ImportRow &row : m_rows) {
-        if (!row.duplicate)
+        if (!counts(row))
             continue;
         ++totals.count;
         const Money amount = row.data.amount.abs();
@@ -151,20 +152,15 @@ ImportRowModel::Totals ImportRowModel::duplicateTotals() const
     return totals;
 }
 
+ImportRowModel::Totals ImportRowModel::duplicateTotals() const
+{
+    return totalsOf([](const ImportRow &row) { return row.duplicate; });
+}
+
 ImportRowModel::Totals ImportRowModel::totals(RowColour colour) const
 {
-    Totals totals;
-    for (const ImportRow &row : m_rows) {
-        if (row.colour != colour || row.duplicate)
-            continue;
-        ++totals.count;
-        const Money amount = row.data.amount.abs();
-        if (!totals.sum.currency().isValid())
-            totals.sum = amount;
-        else if (amount.currency() == totals.sum.currency())
-            totals.sum += amount;
-    }
-    return totals;
+    return totalsOf(
+        [colour](const ImportRow &row) { return row.colour == colour && !row.duplicate; });
 }
 
 int ImportRowModel::rowCount(const QModelIndex &parent) const

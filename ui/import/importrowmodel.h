@@ -5,8 +5,10 @@
 #include "ledger/importrow.h"
 
 #include <QAbstractTableModel>
+
 #include <QHash>
 #include <QList>
+#include <functional>
 
 namespace Saldo {
 
@@ -65,6 +67,7 @@ public:
     /// Rows already imported earlier (grey, like own transfers) are counted apart.
     Totals totals(RowColour colour) const;
     Totals duplicateTotals() const;
+    Totals totalsOf(const std::function<bool(const ImportRow &)> &counts) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -8,6 +8,8 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace Saldo {
 
 namespace {
@@ -80,8 +82,10 @@ ImportOutcome loadImport(const QString &ledgerPath, qint64 importId)
     return outcome;
 }
 
-ImportOutcome confirmImport(const QString &ledgerPath, const QString &user, qint64 importId,
-                            PaymentDateSource dateSource)
+/// Runs `work` on a ledger connection of the worker's own for import `importId`; a ledger that
+/// does not open is the outcome's error.
+ImportOutcome withLedger(const QString &ledgerPath, const QString &user, qint64 importId,
+                         const std::function<void(Ledger &, ImportOutcome &)> &work)
 {
     ImportOutcome outcome;
     outcome.importId = importId;
@@ -90,31 +94,34 @@ ImportOutcome confirmImport(const QString &ledgerPath, const QString &user, qint
         outcome.error = ledger.error();
         return outcome;
     }
-    (*ledger)->setUser(user);
-    Result<ConfirmSummary> confirmed = ImportRepository(**ledger).confirm(importId, dateSource);
-    if (confirmed)
-        outcome.confirmed = *confirmed;
-    else
-        outcome.error = confirmed.error();
+    if (!user.isEmpty()) // what writes records who did it in the audit log
+        (*ledger)->setUser(user);
+    work(**ledger, outcome);
     return outcome;
+}
+
+ImportOutcome confirmImport(const QString &ledgerPath, const QString &user, qint64 importId,
+                            PaymentDateSource dateSource)
+{
+    return withLedger(ledgerPath, user, importId, [&](Ledger &ledger, ImportOutcome &outcome) {
+        Result<ConfirmSummary> confirmed = ImportRepository(ledger).confirm(importId, dateSource);
+        if (confirmed)
+            outcome.confirmed = *confirmed;
+        else
+            outcome.error = confirmed.error();
+    });
 }
 
 ImportOutcome summarizeImport(const QString &ledgerPath, qint64 importId,
                               const QList<ImportRow> &rows)
 {
-    ImportOutcome outcome;
-    outcome.importId = importId;
-    auto ledger = Ledger::open(ledgerPath);
-    if (!ledger) {
-        outcome.error = ledger.error();
-        return outcome;
-    }
-    Result<ImportSummary> summary = ImportSummary::of(**ledger, importId, rows);
-    if (summary)
-        outcome.summary = std::move(summary).value();
-    else
-        outcome.error = summary.error();
-    return outcome;
+    return withLedger(ledgerPath, {}, importId, [&](Ledger &ledger, ImportOutcome &outcome) {
+        Result<ImportSummary> summary = ImportSummary::of(ledger, importId, rows);
+        if (summary)
+            outcome.summary = std::move(summary).value();
+        else
+            outcome.error = summary.error();
+    });
 }
 
 } // namespace
