@@ -255,7 +255,9 @@ ReadResult CamtReader::readPiece(QIODevice &device, const ReadOptions &options,
     buffer.open(QIODevice::ReadOnly);
     DocumentOutcome out = readDocument(buffer, options, sink, m_format, lineOffset);
     context.pendingEntries += out.pendingEntries;
-    if (piece.last)
+    // Said once, at the end: of the file, or of the reading where an error stops it (as reading
+    // the whole file says it then too).
+    if (piece.last || out.result.error)
         warnPending(out.result, context.pendingEntries);
     out.result.pieceState = context.toState();
     return out.result;
