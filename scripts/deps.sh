@@ -25,6 +25,6 @@ saldo_need_packages() {
 SALDO_BUILD_PACKAGES=(cmake ninja-build g++ ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libxkbcommon-dev catch2
-    libsqlite3-dev libmimalloc-dev)
+    libsqlite3-dev libmimalloc-dev libssl-dev)
 # The fuzzers (clang's libFuzzer runtime).
 SALDO_FUZZ_PACKAGES=(clang libclang-rt-14-dev)

@@ -1466,6 +1466,10 @@
         <source>empty; expected 1 to 21 letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не може да се прочете: %2</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

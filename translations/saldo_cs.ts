@@ -1468,6 +1468,10 @@
         <source>empty; expected 1 to 21 letters and digits</source>
         <translation>prázdný; očekávalo se 1 až 21 písmen a číslic</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nelze přečíst: %2</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

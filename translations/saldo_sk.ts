@@ -1468,6 +1468,10 @@
         <source>empty; expected 1 to 21 letters and digits</source>
         <translation>prázdny; očakávalo sa 1 až 21 písmen a číslic</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nedá sa prečítať: %2</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

@@ -58,7 +58,8 @@ ImportProgress stageTimer(const Context &context)
             *context.err << QStringLiteral("timing: %1 %2 s (cpu %3 s)\n")
                                 .arg(QLatin1StringView(names[clock->stage]))
                                 .arg(clock->timer.restart() / 1000.0, 0, 'f', 2)
-                                .arg(double(cpu - clock->cpu) / CLOCKS_PER_SEC, 0, 'f', 2);
+                                .arg(double(cpu - clock->cpu) / CLOCKS_PER_SEC, 0, 'f', 2)
+                         << Qt::flush;
         clock->cpu = cpu;
         clock->stage = int(stage);
     };
@@ -121,7 +122,8 @@ int statementImport(Context &context)
     printImport(context, view, args.isSet(kJson));
     if (args.isSet(QStringLiteral("timings")))
         *context.err
-            << QStringLiteral("timing: output %1 s\n").arg(output.elapsed() / 1000.0, 0, 'f', 2);
+            << QStringLiteral("timing: output %1 s\n").arg(output.elapsed() / 1000.0, 0, 'f', 2)
+            << Qt::flush;
     return Ok;
 }
 

@@ -12,9 +12,9 @@
 #include "ledger/ledger.h"
 #include "ledger/linefingerprint.h"
 #include "ledger/pairingdataloader.h"
+#include "util/filehash.h"
 #include "util/tr.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -53,9 +53,10 @@ Result<QString> fileHash(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { Tr::tr("%1: cannot open: %2").arg(path, file.errorString()) };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    const QByteArray hash = sha256Hex(file);
+    if (hash.isEmpty())
+        return Error { Tr::tr("%1: cannot read: %2").arg(path, file.errorString()) };
+    return QString::fromLatin1(hash);
 }
 
 ImportStatement headerOf(const Statement &statement, int position)

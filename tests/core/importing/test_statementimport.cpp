@@ -7,6 +7,10 @@
 #include "fixtureledger.h"
 
 #include "ledger/importrepository.h"
+#include "util/filehash.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
 
 using namespace Saldo;
 using namespace ImportFixture;
@@ -166,4 +170,22 @@ TEST_CASE("An import into an account that is not the ledger's is refused", "[imp
     CHECK(!result.ok());
     CHECK(result.error().contains(kStrangerIban));
     CHECK(fixture.count(QStringLiteral("statement_imports")) == 0);
+}
+
+TEST_CASE("A statement file's hash is its SHA-256, whatever its size", "[importing]")
+{
+    const auto hashOf = [](const QByteArray &bytes) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        REQUIRE(buffer.open(QIODevice::ReadOnly));
+        return sha256Hex(buffer);
+    };
+    CHECK(hashOf(QByteArray())
+          == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(hashOf("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    // Over several of the reader's chunks, against Qt's own digest.
+    QByteArray big(3 * 1024 * 1024 + 7, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char(i * 7919 % 251);
+    CHECK(hashOf(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
 }
