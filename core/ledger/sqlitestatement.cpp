@@ -5,9 +5,12 @@
 #include "util/tr.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace Saldo {
 
@@ -52,18 +55,33 @@ void SqliteStatement::bindNull(int position)
     sqlite3_bind_null(m_statement, position + 1);
 }
 
+// The text of every position goes into a buffer of its own that is kept from row to row, so a
+// big import allocates nothing per value and SQLite copies nothing (SQLITE_STATIC): storing a
+// draft binds three dozen values per line (docs/performance.md).
 void SqliteStatement::bindText(int position, const QString &text)
 {
     QByteArray &utf8 = m_texts[std::size_t(position)];
-    utf8 = text.toUtf8();
-    // constData() of an empty QByteArray is "", never null: SQLite would bind a null as NULL.
-    sqlite3_bind_text(m_statement, position + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    // UTF-8 takes at most three bytes for one UTF-16 unit; resize() keeps the capacity.
+    utf8.resize(text.size() * 3);
+    char *out = utf8.data();
+    const char16_t *in = QStringView(text).utf16();
+    qsizetype i = 0;
+    for (; i < text.size() && in[i] < 0x80; ++i) // most bank texts are ASCII
+        out[i] = char(in[i]);
+    char *end = out + i;
+    if (i < text.size()) {
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        end = encoder.appendToBuffer(end, QStringView(text).sliced(i));
+    }
+    bindBuffer(position, end - out);
 }
 
 void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
 {
-    sqlite3_bind_text(m_statement, position + 1, utf8.data() ? utf8.data() : "", int(utf8.size()),
-                      SQLITE_TRANSIENT);
+    QByteArray &buffer = m_texts[std::size_t(position)];
+    buffer.resize(utf8.size());
+    std::copy(utf8.begin(), utf8.end(), buffer.begin());
+    bindBuffer(position, utf8.size());
 }
 
 void SqliteStatement::bindText(int position, QLatin1StringView text)
@@ -73,7 +91,14 @@ void SqliteStatement::bindText(int position, QLatin1StringView text)
         return;
     }
     // The codes and names bound here are ASCII, which UTF-8 spells the same.
-    sqlite3_bind_text(m_statement, position + 1, text.data(), int(text.size()), SQLITE_TRANSIENT);
+    bindUtf8(position, QByteArrayView(text.data(), text.size()));
+}
+
+void SqliteStatement::bindBuffer(int position, qsizetype size)
+{
+    // data() of an empty QByteArray is "", never null: SQLite would bind a null as NULL.
+    sqlite3_bind_text(m_statement, position + 1, m_texts[std::size_t(position)].constData(),
+                      int(size), SQLITE_STATIC);
 }
 
 bool SqliteStatement::runToEnd()

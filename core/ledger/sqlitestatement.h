@@ -41,10 +41,10 @@ public:
     void bindNull(int position);
     /// A null QString binds as "" (the NOT NULL text columns, as SqlUtil::textValue).
     void bindText(int position, const QString &text);
-    /// UTF-8 text, copied by SQLite.
+    /// UTF-8 text (copied into the position's buffer).
     void bindUtf8(int position, QByteArrayView utf8);
-    /// Short Latin-1 text (codes, enum names), copied by SQLite; a null view binds NULL, as a
-    /// null QString does in QtSql.
+    /// Short ASCII text (codes, enum names; copied into the position's buffer); a null view
+    /// binds NULL, as a null QString does in QtSql.
     void bindText(int position, QLatin1StringView text);
 
     /// Runs a statement that returns no rows and resets it for the next values; on failure an
@@ -77,6 +77,8 @@ public:
 
 private:
     bool runToEnd();
+    /// Binds the first `size` bytes of the position's buffer, which stays until it is rebound.
+    void bindBuffer(int position, qsizetype size);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -86,4 +86,25 @@ QDateTime parseTimestamp(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+QDateTime parseTimestamp(QByteArrayView utf8)
+{
+    // "2026-01-05T10:15:00.000Z", as timestampText() writes it; anything else goes to Qt.
+    const QString text = utf8.size() == 24 && utf8[10] == 'T' && utf8[19] == '.' && utf8[23] == 'Z'
+        ? QString::fromLatin1(utf8)
+        : QString();
+    if (!text.isEmpty()) {
+        const QDate date = parseIsoDate(QStringView(text).first(10));
+        const int hour = text[13] == u':' ? digitsValue(text, 11, 2) : -1;
+        const int minute = text[16] == u':' ? digitsValue(text, 14, 2) : -1;
+        const int second = digitsValue(text, 17, 2);
+        const int ms = digitsValue(text, 20, 3);
+        const QTime time = hour < 0 || minute < 0 || second < 0 || ms < 0
+            ? QTime()
+            : QTime(hour, minute, second, ms);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return parseTimestamp(QString::fromUtf8(utf8));
+}
+
 } // namespace Saldo::SqlUtil

@@ -39,6 +39,9 @@ QDate parseIsoDate(QStringView text);
 /// Timestamps are stored as UTC ISO text with milliseconds: "2026-01-05T10:15:00.000Z".
 QString timestampText(const QDateTime &when);
 QDateTime parseTimestamp(const QString &text);
+/// The same from the UTF-8 of a column, with the stored form read without QDateTime's parser
+/// (the loaders read one per counterparty IBAN).
+QDateTime parseTimestamp(QByteArrayView utf8);
 
 } // namespace SqlUtil
 

@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "ledger/auditlog.h"
 #include "ledger/counterpartyrepository.h"
+#include "ledger/sqlutil.h"
 #include "ledgertestsupport.h"
 
 using namespace Saldo;
@@ -139,4 +140,23 @@ TEST_CASE("Counterparties and their new IBANs are written to the audit log",
     CHECK(learned->at(0).after.value(QStringLiteral("iban")).toString() == kSk2);
     CHECK(learned->at(0).after.value(QStringLiteral("origin")).toString()
           == QStringLiteral("learned"));
+}
+
+TEST_CASE("Stored timestamps read back as Qt's ISO parser reads them", "[ledger][counterparties]")
+{
+    const QDateTime learnedAt(QDate(2026, 1, 20), QTime(9, 30, 5, 42), Qt::UTC);
+    const QByteArray stored = SqlUtil::timestampText(learnedAt).toUtf8();
+    CHECK(stored == "2026-01-20T09:30:05.042Z");
+    CHECK(SqlUtil::parseTimestamp(QByteArrayView(stored)) == learnedAt);
+    CHECK(SqlUtil::parseTimestamp(QByteArrayView(stored)).timeSpec() == Qt::UTC);
+    // Other forms (written by hand or by an older build) go through QDateTime's own parser.
+    for (const char *text : { "2026-01-20T09:30:05Z", "2026-01-20T09:30:05.042+01:00",
+                              "2026-02-30T09:30:05.042Z", "2026-01-20T25:30:05.042Z", "", "x" }) {
+        const QDateTime fast = SqlUtil::parseTimestamp(QByteArrayView(text));
+        const QDateTime qt = QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+        CAPTURE(text);
+        CHECK(fast.isValid() == qt.isValid());
+        if (qt.isValid())
+            CHECK(fast == qt);
+    }
 }
