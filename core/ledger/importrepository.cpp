@@ -8,6 +8,7 @@
 #include "ledger/sqlitestatement.h"
 #include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
+#include "ledger/writebehind.h"
 #include "util/tr.h"
 
 #include <QJsonObject>
@@ -271,6 +272,7 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     // Declared before the transaction so that they end (checks back on, WAL copied) after it.
     const CheckpointAfterTransaction checkpoint(m_ledger);
+    const WriteBehind walWriteBehind(m_ledger.path().toUtf8() + "-wal");
     const BulkInsertChecksOff checksOff(m_ledger.database());
     TransactionGuard guard(m_ledger);
     if (!guard.status())

@@ -5,6 +5,7 @@
 #include "ledger/ledgerbackup.h"
 #include "ledger/sqlutil.h"
 #include "ledger/transactionguard.h"
+#include "ledger/writebehind.h"
 #include "util/tr.h"
 
 #include <QDir>
@@ -246,6 +247,8 @@ void Ledger::checkpointInBackground()
             sqlite3_busy_timeout(db, 5000);
             // A fresh connection learns that the file is in WAL mode from its first read.
             sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+            // The main file's pages go to disk while the rest are copied, not all at the end.
+            const WriteBehind mainFileWriteBehind(path);
             sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         }
         sqlite3_close(db);
