@@ -246,17 +246,17 @@ ImportRepository::storedFingerprints(const Iban &account) const
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     QSqlQuery query(m_ledger.database());
     query.setForwardOnly(true);
-    // Every fingerprint starts with the account's IBAN and '|' ('}' sorts right after it), so
-    // the fingerprint index gives the account's lines as one range.
+    // The lines of the imports into this account (every fingerprint starts with its IBAN), by
+    // the imports' account index and the lines' (import_id, line_number) key.
     if (Status s = SqlUtil::prepare(
             query,
-            QStringLiteral("SELECT fingerprint, import_id, line_number FROM statement_lines "
-                           "WHERE fingerprint >= ? AND fingerprint < ? AND deleted = 0 "
-                           "AND duplicate = 0"));
+            QStringLiteral("SELECT l.fingerprint, l.import_id, l.line_number "
+                           "FROM statement_imports i JOIN statement_lines l ON l.import_id = i.id "
+                           "WHERE i.account_id = (SELECT id FROM own_accounts WHERE iban = ?) "
+                           "AND l.deleted = 0 AND l.duplicate = 0"));
         !s)
         return Error { s.error() };
-    query.bindValue(0, account.toString() + QLatin1Char('|'));
-    query.bindValue(1, account.toString() + QLatin1Char('}'));
+    query.bindValue(0, account.toString());
     if (Status s = SqlUtil::exec(query, Tr::tr("reading the stored statement lines")); !s)
         return Error { s.error() };
     QHash<QString, StoredLineRef> found;

@@ -60,4 +60,11 @@ Migration importCorrectionsMigration()
              } };
 }
 
+Migration dropFingerprintIndexMigration()
+{
+    return { 4,
+             QStringLiteral("duplicates found by account, not by a fingerprint index"),
+             { QStringLiteral("DROP INDEX IF EXISTS statement_lines_by_fingerprint") } };
+}
+
 } // namespace Saldo

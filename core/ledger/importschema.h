@@ -12,5 +12,10 @@ namespace Saldo {
 Migration importSchemaMigration();
 /// Schema step 3: corrections after confirmation — the annulled mark of a line.
 Migration importCorrectionsMigration();
+/// Schema step 4: no index on statement_lines.fingerprint. The lines an import compares its
+/// fingerprints with are those of the imports into the same account, found through
+/// statement_imports_by_account and the (import_id, line_number) key; the index cost every
+/// stored line a look-up by a 76-character key and a sixth of the draft's bytes.
+Migration dropFingerprintIndexMigration();
 
 } // namespace Saldo

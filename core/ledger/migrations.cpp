@@ -156,7 +156,8 @@ Migration version1()
 const QList<Migration> &standardMigrations()
 {
     static const QList<Migration> migrations { version1(), importSchemaMigration(),
-                                               importCorrectionsMigration() };
+                                               importCorrectionsMigration(),
+                                               dropFingerprintIndexMigration() };
     return migrations;
 }
 
