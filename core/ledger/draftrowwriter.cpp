@@ -7,6 +7,10 @@
 #include "ledger/sqlutil.h"
 #include "util/tr.h"
 
+#include <iterator>
+#include <optional>
+#include <vector>
+
 namespace Saldo {
 
 namespace {
@@ -88,7 +92,17 @@ public:
     // NULL for an invalid date, as SqlUtil::dateValue.
     void date(const QDate &date)
     {
-        const int year = date.isValid() ? date.year() : 0;
+        // Most lines repeat the date bound at the column before (a statement's day): the
+        // statement keeps that binding, and the calendar conversion is skipped with it.
+        std::optional<QDate> &last = m_lastDates[std::size_t(m_column)];
+        if (last == date) {
+            ++m_column;
+            return;
+        }
+        last = date;
+        int year = 0, month = 0, day = 0;
+        if (date.isValid())
+            date.getDate(&year, &month, &day); // one calendar conversion, not three
         if (year < 1 || year > 9999) {
             // A null QString binds as NULL in QtSql too, and QVariant::isNull() does not see it.
             const QString text = SqlUtil::dateValue(date).toString();
@@ -105,15 +119,18 @@ public:
         };
         digits(0, year, 4);
         iso[4] = '-';
-        digits(5, date.month(), 2);
+        digits(5, month, 2);
         iso[7] = '-';
-        digits(8, date.day(), 2);
+        digits(8, day, 2);
         m_statement.bindUtf8(m_column++, QByteArrayView(iso, 10));
     }
 
 private:
     SqliteStatement &m_statement;
     int m_column = 0;
+    /// Per column, the date this binder bound there last (it is the statement's only binder).
+    std::vector<std::optional<QDate>> m_lastDates
+        = std::vector<std::optional<QDate>>(std::size(kLineColumns));
 };
 
 void bindLine(RowBinder &v, qint64 importId, const ImportRow &row)

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Saldo {
 
@@ -38,6 +39,7 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
         return;
     }
     m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
+    m_bound.resize(m_texts.size());
 }
 
 SqliteStatement::~SqliteStatement()
@@ -45,25 +47,35 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+// A value equal to the one bound at the position before is not bound again: SQLite keeps the
+// bindings from one run to the next, and most columns of a big import repeat from row to row
+// (the import, the currency, the kind, empty references, the day); a bind costs SQLite its
+// connection mutex and the release of the old value.
 void SqliteStatement::bindInt64(int position, qint64 value)
 {
+    Bound &bound = m_bound[std::size_t(position)];
+    if (bound.kind == Bound::Int && bound.value == value)
+        return;
     sqlite3_bind_int64(m_statement, position + 1, value);
+    bound = { Bound::Int, value };
 }
 
 void SqliteStatement::bindNull(int position)
 {
+    Bound &bound = m_bound[std::size_t(position)];
+    if (bound.kind == Bound::Null)
+        return;
     sqlite3_bind_null(m_statement, position + 1);
+    bound = { Bound::Null, 0 };
 }
 
-// The text of every position goes into a buffer of its own that is kept from row to row, so a
-// big import allocates nothing per value and SQLite copies nothing (SQLITE_STATIC): storing a
-// draft binds three dozen values per line (docs/performance.md).
+// The text is written into a scratch buffer, then kept in a buffer of the position's own while
+// it is bound, so a big import allocates nothing per value and SQLite copies nothing
+// (SQLITE_STATIC): storing a draft binds three dozen values per line (docs/performance.md).
 void SqliteStatement::bindText(int position, const QString &text)
 {
-    QByteArray &utf8 = m_texts[std::size_t(position)];
-    // UTF-8 takes at most three bytes for one UTF-16 unit; resize() keeps the capacity.
-    utf8.resize(text.size() * 3);
-    char *out = utf8.data();
+    // UTF-8 takes at most three bytes for one UTF-16 unit.
+    char *out = m_scratch.reserve(text.size() * 3);
     const char16_t *in = QStringView(text).utf16();
     qsizetype i = 0;
     for (; i < text.size() && in[i] < 0x80; ++i) // most bank texts are ASCII
@@ -73,15 +85,15 @@ void SqliteStatement::bindText(int position, const QString &text)
         QStringEncoder encoder(QStringEncoder::Utf8);
         end = encoder.appendToBuffer(end, QStringView(text).sliced(i));
     }
-    bindBuffer(position, end - out);
+    m_scratch.size = end - out;
+    bindScratch(position);
 }
 
 void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
 {
-    QByteArray &buffer = m_texts[std::size_t(position)];
-    buffer.resize(utf8.size());
-    std::copy(utf8.begin(), utf8.end(), buffer.begin());
-    bindBuffer(position, utf8.size());
+    std::copy(utf8.begin(), utf8.end(), m_scratch.reserve(utf8.size()));
+    m_scratch.size = utf8.size();
+    bindScratch(position);
 }
 
 void SqliteStatement::bindText(int position, QLatin1StringView text)
@@ -94,11 +106,32 @@ void SqliteStatement::bindText(int position, QLatin1StringView text)
     bindUtf8(position, QByteArrayView(text.data(), text.size()));
 }
 
-void SqliteStatement::bindBuffer(int position, qsizetype size)
+void SqliteStatement::bindScratch(int position)
 {
-    // data() of an empty QByteArray is "", never null: SQLite would bind a null as NULL.
-    sqlite3_bind_text(m_statement, position + 1, m_texts[std::size_t(position)].constData(),
-                      int(size), SQLITE_STATIC);
+    Bound &bound = m_bound[std::size_t(position)];
+    TextBuffer &text = m_texts[std::size_t(position)];
+    if (bound.kind == Bound::Text && text == m_scratch)
+        return;
+    std::swap(text, m_scratch); // the old text's buffer is the next scratch: SQLite lets go of it
+    // Never a null pointer: SQLite would bind NULL.
+    sqlite3_bind_text(m_statement, position + 1, text.bytes ? text.bytes.get() : "", int(text.size),
+                      SQLITE_STATIC);
+    bound = { Bound::Text, 0 };
+}
+
+char *SqliteStatement::TextBuffer::reserve(qsizetype wanted)
+{
+    if (wanted > capacity) {
+        capacity = std::max(wanted, 2 * capacity);
+        bytes = std::make_unique_for_overwrite<char[]>(std::size_t(capacity));
+    }
+    return bytes.get();
+}
+
+bool SqliteStatement::TextBuffer::operator==(const TextBuffer &other) const
+{
+    return size == other.size
+        && (size == 0 || std::memcmp(bytes.get(), other.bytes.get(), size) == 0);
 }
 
 bool SqliteStatement::runToEnd()

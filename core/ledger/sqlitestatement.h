@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 struct sqlite3;
@@ -23,7 +24,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 /// One prepared statement of the sqlite3 C API, finalized on destruction. Positions are
 /// 0-based like QSqlQuery::bindValue(). A QString is bound as UTF-8 from a buffer the statement
-/// keeps until that position is bound again, so SQLite copies nothing. Internal to core/ledger.
+/// keeps until that position is bound again, so SQLite copies nothing; a value equal to the one
+/// bound at its position already is not bound again (bindings last from run to run).
+/// Internal to core/ledger.
 ///
 /// Threads: the thread of the connection, like the QSqlDatabase it came from.
 class SqliteStatement
@@ -77,14 +80,34 @@ public:
 
 private:
     bool runToEnd();
-    /// Binds the first `size` bytes of the position's buffer, which stays until it is rebound.
-    void bindBuffer(int position, qsizetype size);
+    /// Binds the scratch buffer's text at the position unless it is bound there already.
+    void bindScratch(int position);
+
+    /// UTF-8 bytes with a capacity that only grows (QByteArray::resize() is a call per use).
+    struct TextBuffer
+    {
+        std::unique_ptr<char[]> bytes;
+        qsizetype capacity = 0;
+        qsizetype size = 0;
+        /// Room for `size` bytes; the old content is dropped when it has to grow.
+        char *reserve(qsizetype size);
+        bool operator==(const TextBuffer &other) const;
+    };
+
+    /// What a position was last bound to, to skip binding the same value again.
+    struct Bound
+    {
+        enum Kind : char { None, Null, Int, Text } kind = None;
+        qint64 value = 0;
+    };
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     Status m_status;
     bool m_failed = false;
-    std::vector<QByteArray> m_texts; ///< per position: the UTF-8 of the bound text
+    std::vector<TextBuffer> m_texts; ///< per position: the UTF-8 of the bound text
+    std::vector<Bound> m_bound; ///< per position
+    TextBuffer m_scratch; ///< the text being bound
 };
 
 } // namespace Saldo
