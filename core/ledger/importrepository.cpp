@@ -277,24 +277,28 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     TransactionGuard guard(m_ledger);
     if (!guard.status())
         return Error { guard.status().error() };
+    const Result<qint64> id = nextImportId();
+    if (!id)
+        return Error { id.error() };
     QSqlQuery insert(m_ledger.database());
     if (Status s = SqlUtil::prepare(
             insert,
-            QStringLiteral("INSERT INTO statement_imports (state, account_id, file_name, "
+            QStringLiteral("INSERT INTO statement_imports (id, state, account_id, file_name, "
                            "file_hash, format, created_by, created_at) "
-                           "VALUES ('draft', ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)"));
         !s)
         return Error { s.error() };
-    insert.bindValue(0, import.accountId);
-    insert.bindValue(1, SqlUtil::textValue(import.fileName));
-    insert.bindValue(2, SqlUtil::textValue(import.fileHash));
-    insert.bindValue(3, SqlUtil::textValue(import.format));
-    insert.bindValue(4, SqlUtil::textValue(m_ledger.user()));
-    insert.bindValue(5, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
+    insert.bindValue(0, *id);
+    insert.bindValue(1, import.accountId);
+    insert.bindValue(2, SqlUtil::textValue(import.fileName));
+    insert.bindValue(3, SqlUtil::textValue(import.fileHash));
+    insert.bindValue(4, SqlUtil::textValue(import.format));
+    insert.bindValue(5, SqlUtil::textValue(m_ledger.user()));
+    insert.bindValue(6, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
     if (Status s = SqlUtil::exec(insert, Tr::tr("storing the import of %1").arg(import.fileName));
         !s)
         return Error { s.error() };
-    import.id = insert.lastInsertId().toLongLong();
+    import.id = *id;
     import.state = ImportState::Draft;
     import.createdBy = m_ledger.user();
     for (const ImportStatement &statement : std::as_const(import.statements)) {
@@ -318,6 +322,26 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     if (Status s = guard.commit(); !s)
         return Error { s.error() };
     return import.id;
+}
+
+// The id after the last one ever handed out (schema step 5), in the caller's transaction: a
+// canceled draft's id is not given to the next import, whose audit entries would otherwise
+// continue the canceled one's.
+Result<qint64> ImportRepository::nextImportId()
+{
+    QSqlQuery next(m_ledger.database());
+    if (Status s = SqlUtil::prepare(next,
+                                    QStringLiteral("UPDATE statement_import_ids SET last_id = "
+                                                   "max(last_id, (SELECT coalesce(max(id), 0) "
+                                                   "FROM statement_imports)) + 1 "
+                                                   "RETURNING last_id"));
+        !s)
+        return Error { s.error() };
+    if (Status s = SqlUtil::exec(next, Tr::tr("numbering the import")); !s)
+        return Error { s.error() };
+    if (!next.next())
+        return Error { Tr::tr("ledger: the import numbering is missing (statement_import_ids)") };
+    return next.value(0).toLongLong();
 }
 
 // What the foreign keys of the rows storeDraft() wrote would have checked, with one look-up per

@@ -151,6 +151,7 @@ private:
     Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit,
                    bool deletedToo = false);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
+    Result<qint64> nextImportId();
     Status checkReferences(const StoredImport &import);
     Status insertAllocations(const ImportRow &row);
     Result<QList<ImportRow>> loadRows(qint64 importId, std::optional<int> line = {}) const;

@@ -67,4 +67,15 @@ Migration dropFingerprintIndexMigration()
              { QStringLiteral("DROP INDEX IF EXISTS statement_lines_by_fingerprint") } };
 }
 
+Migration importIdSequenceMigration()
+{
+    return { 5,
+             QStringLiteral("import ids are never used twice"),
+             { QStringLiteral("CREATE TABLE statement_import_ids (last_id INTEGER NOT NULL)"),
+               QStringLiteral("INSERT INTO statement_import_ids (last_id) SELECT max("
+                              "(SELECT coalesce(max(id), 0) FROM statement_imports), "
+                              "(SELECT coalesce(max(entity_id), 0) FROM audit_log "
+                              "WHERE entity = 'statement_import'))") } };
+}
+
 } // namespace Saldo

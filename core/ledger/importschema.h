@@ -17,5 +17,10 @@ Migration importCorrectionsMigration();
 /// statement_imports_by_account and the (import_id, line_number) key; the index cost every
 /// stored line a look-up by a 76-character key and a sixth of the draft's bytes.
 Migration dropFingerprintIndexMigration();
+/// Schema step 5: import ids are never used twice. A canceled draft is deleted, and SQLite gives
+/// the next row the highest id + 1, so the next import took the canceled one's id and the audit
+/// log told the two apart no more. statement_import_ids holds the last id handed out (started
+/// above every id the imports and the audit log have seen).
+Migration importIdSequenceMigration();
 
 } // namespace Saldo

@@ -157,7 +157,8 @@ const QList<Migration> &standardMigrations()
 {
     static const QList<Migration> migrations { version1(), importSchemaMigration(),
                                                importCorrectionsMigration(),
-                                               dropFingerprintIndexMigration() };
+                                               dropFingerprintIndexMigration(),
+                                               importIdSequenceMigration() };
     return migrations;
 }
 

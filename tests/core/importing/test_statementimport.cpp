@@ -7,10 +7,12 @@
 #include "fixtureledger.h"
 
 #include "ledger/importrepository.h"
+#include "ledger/importschema.h"
 #include "util/filehash.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QSqlQuery>
 
 using namespace Saldo;
 using namespace ImportFixture;
@@ -188,4 +190,30 @@ TEST_CASE("A statement file's hash is its SHA-256, whatever its size", "[importi
     for (qsizetype i = 0; i < big.size(); ++i)
         big[i] = char(i * 7919 % 251);
     CHECK(hashOf(big) == QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex());
+}
+
+TEST_CASE("A canceled import's id is not given to the next import", "[importing]")
+{
+    FixtureLedger fixture;
+    const Result<StatementImportResult> first = fixture.import(QStringLiteral("s1.sta"), kBasic);
+    REQUIRE(first.ok());
+    REQUIRE(ImportRepository(*fixture.ledger).cancel(first->importId).ok());
+    const Result<StatementImportResult> second = fixture.import(QStringLiteral("s1.sta"), kBasic);
+    REQUIRE(second.ok());
+    // SQLite alone would give the second import the first one's id (the highest id + 1).
+    CHECK(second->importId == first->importId + 1);
+    const Result<StatementImportResult> third = fixture.import(QStringLiteral("s2.sta"), kBasic);
+    REQUIRE(third.ok());
+    CHECK(third->importId == second->importId + 1);
+
+    // An older ledger starts numbering above every import id its audit log has seen.
+    QSqlQuery query(fixture.ledger->database());
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM statement_import_ids")));
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO audit_log (at, user_name, entity, entity_id, action) "
+        "VALUES ('2026-01-01T00:00:00.000Z', 'x', 'statement_import', 41, 'cancel')")));
+    REQUIRE(query.exec(importIdSequenceMigration().statements.at(1)));
+    const Result<StatementImportResult> fourth = fixture.import(QStringLiteral("s3.sta"), kBasic);
+    REQUIRE(fourth.ok());
+    CHECK(fourth->importId == 42);
 }
