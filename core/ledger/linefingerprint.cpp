@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/linefingerprint.h"
 
+#include <algorithm>
+#include <array>
+
 namespace Saldo {
 
 namespace {
@@ -21,61 +24,117 @@ QString counterAccount(const Iban &account, const StatementLine &line)
     return local;
 }
 
-// "YYYY-MM-DD" as QDate::toString(Qt::ISODate) writes it (empty for an invalid date), without
-// its printf-style formatting: this runs for every line of a big file.
-void appendIsoDate(QString &out, const QDate &date)
+// The key is written into a buffer on the stack and made a QString once: appending its nine
+// parts one by one to a QString cost more than the rest of the line's handling (this runs for
+// every line of a big file).
+class KeyBuffer
 {
-    const int year = date.isValid() ? date.year() : 0;
-    if (year < 0 || year > 9999) {
-        out += date.toString(Qt::ISODate);
-        return;
+public:
+    void append(QStringView text)
+    {
+        if (fits(text.size())) {
+            std::copy(text.begin(), text.end(), m_text.begin() + m_size);
+            m_size += text.size();
+        } else {
+            m_overflow += text;
+        }
     }
-    if (!date.isValid())
-        return;
-    const auto digits = [&out](int value, int count) {
-        char16_t text[4];
-        for (int i = count - 1; i >= 0; --i, value /= 10)
-            text[i] = char16_t(u'0' + value % 10);
-        out.append(reinterpret_cast<const QChar *>(text), count);
-    };
-    digits(year, 4);
-    out += QLatin1Char('-');
-    digits(date.month(), 2);
-    out += QLatin1Char('-');
-    digits(date.day(), 2);
+    void append(QLatin1StringView text)
+    {
+        if (fits(text.size())) {
+            for (const char c : text)
+                m_text[std::size_t(m_size++)] = QChar::fromLatin1(c);
+        } else {
+            m_overflow += text;
+        }
+    }
+    void append(char16_t c) { append(QStringView(&c, 1)); }
+    // "YYYY-MM-DD" as QDate::toString(Qt::ISODate) writes it (empty for an invalid date).
+    void appendIsoDate(const QDate &date)
+    {
+        int year = 0, month = 0, day = 0;
+        if (date.isValid())
+            date.getDate(&year, &month, &day);
+        if (year < 0 || year > 9999) {
+            append(QStringView(date.toString(Qt::ISODate)));
+            return;
+        }
+        if (!date.isValid())
+            return;
+        appendDigits(year, 4);
+        append(u'-');
+        appendDigits(month, 2);
+        append(u'-');
+        appendDigits(day, 2);
+    }
+    // `value` (>= 0) in decimal, at least `count` digits.
+    void appendDigits(qint64 value, int count = 1)
+    {
+        char16_t digits[20];
+        int n = 0;
+        do {
+            digits[n++] = char16_t(u'0' + value % 10);
+            value /= 10;
+        } while (value > 0 || n < count);
+        std::reverse(digits, digits + n);
+        append(QStringView(digits, n));
+    }
+    QString text() const
+    {
+        return m_overflowed ? m_overflow : QStringView(m_text.data(), m_size).toString();
+    }
+
+private:
+    // Keys are short (an IBAN, a date, an amount, a currency, an account, a VS: under 100
+    // characters); one that does not fit (a counter account of free text) goes on in a QString.
+    bool fits(qsizetype more)
+    {
+        if (!m_overflowed && m_size + more <= qsizetype(m_text.size()))
+            return true;
+        if (!m_overflowed)
+            m_overflow = QStringView(m_text.data(), m_size).toString();
+        m_overflowed = true;
+        return false;
+    }
+
+    std::array<QChar, 128> m_text;
+    qsizetype m_size = 0;
+    bool m_overflowed = false;
+    QString m_overflow; ///< the key once it no longer fits m_text
+};
+
+void appendBaseKey(KeyBuffer &key, const Iban &account, const StatementLine &line)
+{
+    key.append(QStringView(account.toString()));
+    key.append(u'|');
+    key.appendIsoDate(line.bookingDate);
+    key.append(u'|');
+    key.append(QStringView(line.amount.toString()));
+    key.append(u'|');
+    key.append(line.amount.currency().codeView());
+    key.append(u'|');
+    key.append(QStringView(counterAccount(account, line)));
+    key.append(u'|');
+    key.append(QStringView(line.variableSymbol.toString()));
 }
 
 } // namespace
 
 QString LineFingerprinter::baseKey(const Iban &account, const StatementLine &line)
 {
-    // Appended into one string: a QStringList of six parts and join() cost more than the key.
-    const QString counter = counterAccount(account, line);
-    const QString amount = line.amount.toString();
-    const QString vs = line.variableSymbol.toString();
-    QString key;
-    key.reserve(account.toString().size() + amount.size() + counter.size() + vs.size() + 24);
-    key += account.toString();
-    key += QLatin1Char('|');
-    appendIsoDate(key, line.bookingDate);
-    key += QLatin1Char('|');
-    key += amount;
-    key += QLatin1Char('|');
-    key += line.amount.currency().codeView();
-    key += QLatin1Char('|');
-    key += counter;
-    key += QLatin1Char('|');
-    key += vs;
-    return key;
+    KeyBuffer key;
+    appendBaseKey(key, account, line);
+    return key.text();
 }
 
 QString LineFingerprinter::next(const StatementLine &line)
 {
-    QString key = baseKey(m_account, line);
-    const int occurrence = ++m_seen[key];
-    key += QLatin1StringView("|#");
-    key += QString::number(occurrence);
-    return key;
+    KeyBuffer key;
+    appendBaseKey(key, m_account, line);
+    const int occurrence = ++m_seen[key.text()];
+    key.append(QLatin1StringView("|#"));
+    key.appendDigits(occurrence);
+    return key.text();
 }
 
 } // namespace Saldo
