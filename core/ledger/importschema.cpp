@@ -78,4 +78,11 @@ Migration importIdSequenceMigration()
                               "WHERE entity = 'statement_import'))") } };
 }
 
+Migration dropLineCounterpartyIndexMigration()
+{
+    return { 6,
+             QStringLiteral("no index of statement lines by counterparty"),
+             { QStringLiteral("DROP INDEX IF EXISTS statement_lines_by_counterparty") } };
+}
+
 } // namespace Saldo

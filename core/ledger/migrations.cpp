@@ -155,10 +155,12 @@ Migration version1()
 
 const QList<Migration> &standardMigrations()
 {
-    static const QList<Migration> migrations { version1(), importSchemaMigration(),
+    static const QList<Migration> migrations { version1(),
+                                               importSchemaMigration(),
                                                importCorrectionsMigration(),
                                                dropFingerprintIndexMigration(),
-                                               importIdSequenceMigration() };
+                                               importIdSequenceMigration(),
+                                               dropLineCounterpartyIndexMigration() };
     return migrations;
 }
 
