@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 using namespace Saldo;
 using namespace ImportFixture;
@@ -128,6 +129,52 @@ TEST_CASE("A draft referring to an invoice or counterparty that is gone stores n
         StoredImport import = original;
         import.accountId = 999999;
         refused(import);
+    }
+    SECTION("one invoice among hundreds")
+    {
+        // 600 more invoices; a row paying each of them, one of which is gone by the time.
+        QSqlQuery query(fixture.ledger->database());
+        REQUIRE(query.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+            "INSERT INTO invoices (kind, number, counterparty_id, currency, total) "
+            "SELECT 'issued', 'BULK-' || i, (SELECT min(id) FROM counterparties), 'EUR', 100 "
+            "FROM n")));
+        REQUIRE(query.exec(QStringLiteral("SELECT id FROM invoices WHERE number LIKE 'BULK-%' "
+                                          "ORDER BY id")));
+        QList<qint64> bulk;
+        while (query.next())
+            bulk.append(query.value(0).toLongLong());
+        REQUIRE(bulk.size() == 600);
+        StoredImport import = original;
+        ImportRow &payer = import.rows.first();
+        REQUIRE(!payer.allocations.isEmpty());
+        const ImportAllocation model = payer.allocations.first();
+        for (const qint64 id : bulk) {
+            ImportAllocation allocation = model;
+            allocation.invoiceId = id;
+            payer.allocations.append(allocation);
+        }
+        const auto store = [&](const StoredImport &draft) {
+            StoredImport copy = draft;
+            copy.id = 0;
+            return ImportRepository(*fixture.ledger).storeDraft(copy);
+        };
+        // One gone: nothing stored.
+        const qint64 allocations = fixture.count(QStringLiteral("allocations"));
+        REQUIRE(query.exec(QStringLiteral("DELETE FROM invoices WHERE id = %1").arg(bulk.at(400))));
+        const Result<qint64> refusedId = store(import);
+        REQUIRE(!refusedId.ok());
+        CHECK(refusedId.error().contains(QStringLiteral("nothing was stored")));
+        CHECK(fixture.count(QStringLiteral("allocations")) == allocations);
+        // Without that payment: stored.
+        payer.allocations.removeIf(
+            [&](const ImportAllocation &a) { return a.invoiceId == bulk.at(400); });
+        REQUIRE(store(import).ok());
+        qint64 written = 0;
+        for (const ImportRow &row : std::as_const(import.rows))
+            written += row.allocations.size();
+        CHECK(written >= 600);
+        CHECK(fixture.count(QStringLiteral("allocations")) == allocations + written);
     }
 }
 
