@@ -76,10 +76,15 @@ void SqliteStatement::bindText(int position, const QString &text)
 {
     // UTF-8 takes at most three bytes for one UTF-16 unit.
     char *out = m_scratch.reserve(text.size() * 3);
+    // Short texts (codes, symbols) byte by byte while they are ASCII; long ones (descriptions,
+    // evidence) through Qt's encoder, which takes ASCII runs several characters at a time.
+    constexpr qsizetype kShort = 16;
     const char16_t *in = QStringView(text).utf16();
     qsizetype i = 0;
-    for (; i < text.size() && in[i] < 0x80; ++i) // most bank texts are ASCII
-        out[i] = char(in[i]);
+    if (text.size() < kShort) {
+        for (; i < text.size() && in[i] < 0x80; ++i)
+            out[i] = char(in[i]);
+    }
     char *end = out + i;
     if (i < text.size()) {
         QStringEncoder encoder(QStringEncoder::Utf8);
