@@ -159,7 +159,7 @@ void XmlScanner::raiseError(const QString &message)
         m_error = message;
 }
 
-bool XmlScanner::ensure(qsizetype count)
+bool XmlScanner::readMore(qsizetype count)
 {
     while (m_buffer.size() - m_pos < count) {
         if (m_deviceAtEnd || hasError())
@@ -395,8 +395,30 @@ XmlScanner::Token XmlScanner::cdata()
 
 XmlScanner::Token XmlScanner::startTag()
 {
+    // Most tags are a bare name (<Amt>, <Dt/>): one pass over the name finds their end too.
+    const char *const tag = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    qsizetype nameEnd = 1;
+    while (nameEnd < available && isNameChar(tag[nameEnd]))
+        ++nameEnd;
+    const QByteArrayView qualified(tag + 1, nameEnd - 1);
+    if (!qualified.isEmpty() && nameEnd < available && tag[nameEnd] == '>') {
+        m_attributes = {};
+        return openElement(qualified, nameEnd + 1, false);
+    }
+    if (!qualified.isEmpty() && nameEnd + 1 < available && tag[nameEnd] == '/'
+        && tag[nameEnd + 1] == '>') {
+        m_attributes = {};
+        return openElement(qualified, nameEnd + 2, true);
+    }
+    // Name characters are never '>', '<' or quotes: the scan for the end starts after them.
+    return startTagWithAttributes(nameEnd);
+}
+
+XmlScanner::Token XmlScanner::startTagWithAttributes(qsizetype from)
+{
     // The tag ends at the first '>' outside quotes (attribute values may hold '>').
-    qsizetype i = 1;
+    qsizetype i = from;
     char quote = 0;
     while (true) {
         const QByteArrayView available = QByteArrayView(m_buffer).sliced(m_pos);
@@ -438,6 +460,11 @@ XmlScanner::Token XmlScanner::startTag()
         raiseError(Tr::tr("malformed start tag <%1>").arg(shown(content)));
         return Token::Done;
     }
+    return openElement(qualified, i + 1, empty);
+}
+
+XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype tagLength, bool empty)
+{
     if (m_nameStarts.empty() && m_sawRoot) {
         raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
         return Token::Done;
@@ -448,12 +475,29 @@ XmlScanner::Token XmlScanner::startTag()
     }
     m_sawRoot = true;
     pushName(qualified);
-    m_pos += i + 1;
+    m_pos += tagLength;
     m_pendingEnd = empty;
     return Token::StartElement;
 }
 
 XmlScanner::Token XmlScanner::endTag()
+{
+    // Well-formed files close the open element right away: "</" + its name + ">".
+    if (!m_nameStarts.empty()) {
+        const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
+        const qsizetype length = open.size() + 3;
+        const char *const tag = m_buffer.constData() + m_pos;
+        if (m_buffer.size() - m_pos >= length && tag[length - 1] == '>'
+            && std::memcmp(tag + 2, open.data(), size_t(open.size())) == 0) {
+            m_pos += length;
+            popName();
+            return Token::EndElement;
+        }
+    }
+    return endTagChecked();
+}
+
+XmlScanner::Token XmlScanner::endTagChecked()
 {
     const qsizetype end = findByte('>', 2);
     if (end < 0) {

@@ -69,7 +69,10 @@ private:
     enum class Token { StartElement, EndElement, Text, Done };
 
     Token next();
-    bool ensure(qsizetype count);
+    /// Whether `count` bytes from the reading position are in the buffer, reading on if not.
+    /// Inline: asked several times per token, and the bytes are nearly always there.
+    bool ensure(qsizetype count) { return m_buffer.size() - m_pos >= count || readMore(count); }
+    bool readMore(qsizetype count);
     qsizetype find(QByteArrayView needle, qsizetype from);
     /// find() for one byte.
     qsizetype findByte(char byte, qsizetype from);
@@ -77,7 +80,13 @@ private:
     /// Skips <?...?>; `declaration`: it is the XML declaration, whose encoding is used.
     bool processingInstruction(bool declaration);
     Token startTag();
+    /// startTag() for a tag with attributes (or an error); the name ends at `from`.
+    Token startTagWithAttributes(qsizetype from);
+    /// Opens the element named `qualified`, whose start tag is `tagLength` bytes long.
+    Token openElement(QByteArrayView qualified, qsizetype tagLength, bool empty);
     Token endTag();
+    /// endTag() for anything but the open element's plain end tag: finds the error, if any.
+    Token endTagChecked();
     Token text();
     Token cdata();
     void pushName(QByteArrayView qualified);
