@@ -34,6 +34,29 @@ int digitsValue(QStringView text, qsizetype from, qsizetype count)
     return value;
 }
 
+/// Whether QString::trimmed() would return `text` as it is (most values have no spaces).
+bool isTrimmed(QStringView text)
+{
+    return !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+}
+
+/// Whether QString::simplified() would return `text` as it is: its only white space is
+/// single ' ' between words.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // so that a leading space counts as a change
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            afterSpace = false;
+            continue;
+        }
+        if (afterSpace || c != u' ')
+            return false;
+        afterSpace = true;
+    }
+    return !afterSpace; // false for a trailing space and for an empty text
+}
+
 } // namespace
 
 std::optional<qint64> parseXmlDecimal(QStringView text, int minorDigits)
@@ -102,12 +125,15 @@ CamtXml::CamtXml(XmlScanner &reader, const QString &fileName)
 
 QString CamtXml::text()
 {
-    return m_reader.readElementText().trimmed();
+    // The checks spare trimmed() and simplified() their copy when there is nothing to do.
+    QString text = m_reader.readElementText();
+    return isTrimmed(text) ? text : std::move(text).trimmed();
 }
 
 QString CamtXml::prose()
 {
-    return m_reader.readElementText().simplified();
+    QString text = m_reader.readElementText();
+    return isSimplified(text) ? text : std::move(text).simplified();
 }
 
 std::optional<Currency> CamtXml::currency(QStringView code, QStringView field)
