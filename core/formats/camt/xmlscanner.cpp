@@ -264,28 +264,11 @@ XmlScanner::Token XmlScanner::next()
         popName();
         return Token::EndElement;
     }
-    if (m_atStart) {
-        m_atStart = false;
-        ensure(3);
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
-            m_pos = 3;
-        else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
-            raiseError(Tr::tr("UTF-16 XML is not supported; save the file as UTF-8"));
-        else if (m_buffer.startsWith("<?xml") && ensure(6) && isSpace(m_buffer.at(5)))
-            processingInstruction(true);
-    }
+    if (m_atStart)
+        readDocumentStart();
     while (!hasError()) {
-        if (!ensure(1)) {
-            if (hasError())
-                break;
-            if (!m_nameStarts.empty())
-                raiseError(Tr::tr("the file ends inside <%1> (is it cut short?)")
-                               .arg(shown(QByteArrayView(m_names).sliced(m_nameStarts.back()))));
-            else if (!m_sawRoot)
-                raiseError(Tr::tr("no XML element found"));
-            m_finished = true;
-            return Token::Done;
-        }
+        if (!ensure(1))
+            return endOfInput();
         if (m_buffer.at(m_pos) != '<')
             return text();
         if (!ensure(2)) {
@@ -301,17 +284,48 @@ XmlScanner::Token XmlScanner::next()
         }
         if (second != '!')
             return startTag();
-        ensure(9);
-        const QByteArrayView markup = QByteArrayView(m_buffer).sliced(m_pos);
-        if (markup.startsWith("<!--")) {
-            skipMarkup("-->");
-        } else if (markup.startsWith("<![CDATA[")) {
-            return cdata();
-        } else {
-            raiseError(Tr::tr("document type declarations are not supported"));
-        }
+        if (const std::optional<Token> token = markup())
+            return *token;
     }
     return Token::Done;
+}
+
+void XmlScanner::readDocumentStart()
+{
+    m_atStart = false;
+    ensure(3);
+    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
+        raiseError(Tr::tr("UTF-16 XML is not supported; save the file as UTF-8"));
+    else if (m_buffer.startsWith("<?xml") && ensure(6) && isSpace(m_buffer.at(5)))
+        processingInstruction(true);
+}
+
+XmlScanner::Token XmlScanner::endOfInput()
+{
+    if (hasError())
+        return Token::Done;
+    if (!m_nameStarts.empty())
+        raiseError(Tr::tr("the file ends inside <%1> (is it cut short?)")
+                       .arg(shown(QByteArrayView(m_names).sliced(m_nameStarts.back()))));
+    else if (!m_sawRoot)
+        raiseError(Tr::tr("no XML element found"));
+    m_finished = true;
+    return Token::Done;
+}
+
+std::optional<XmlScanner::Token> XmlScanner::markup()
+{
+    ensure(9);
+    const QByteArrayView markup = QByteArrayView(m_buffer).sliced(m_pos);
+    if (markup.startsWith("<!--"))
+        skipMarkup("-->");
+    else if (markup.startsWith("<![CDATA["))
+        return cdata();
+    else
+        raiseError(Tr::tr("document type declarations are not supported"));
+    return std::nullopt;
 }
 
 bool XmlScanner::skipMarkup(QByteArrayView close)

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,11 @@ private:
     enum class Token { StartElement, EndElement, Text, Done };
 
     Token next();
+    /// The rare cases of next(), kept out of its way: byte order mark and XML declaration,
+    /// the end of the input, and markup starting with "<!" (comment, CDATA, DTD).
+    void readDocumentStart();
+    Token endOfInput();
+    std::optional<Token> markup();
     /// Whether `count` bytes from the reading position are in the buffer, reading on if not.
     /// Inline: asked several times per token, and the bytes are nearly always there.
     bool ensure(qsizetype count) { return m_buffer.size() - m_pos >= count || readMore(count); }
