@@ -68,7 +68,8 @@ std::optional<CamtEntry> CamtEntryParser::parse(Currency currency)
 void CamtEntryParser::status(CamtEntry &entry)
 {
     // .02-.06: <Sts>BOOK</Sts>; .08: <Sts><Cd>BOOK</Cd></Sts>. The text covers both.
-    entry.pending = m_xml.text() == u"PDNG";
+    CamtXml::ValueText storage;
+    entry.pending = m_xml.valueText(storage) == u"PDNG";
 }
 
 void CamtEntryParser::bankCode(CamtBankCode &code)

@@ -136,6 +136,24 @@ QString CamtXml::prose()
     return isSimplified(text) ? text : std::move(text).simplified();
 }
 
+QStringView CamtXml::valueText(ValueText &storage)
+{
+    const std::optional<QByteArrayView> plain
+        = m_reader.readPlainAsciiText(qsizetype(storage.chars.size()));
+    if (!plain) {
+        storage.string = text();
+        return storage.string;
+    }
+    // ASCII reads the same in every encoding the scanner takes: the bytes are the characters.
+    std::copy(plain->begin(), plain->end(), storage.chars.begin());
+    QStringView value(storage.chars.data(), plain->size());
+    while (!value.isEmpty() && value.front().isSpace())
+        value = value.sliced(1);
+    while (!value.isEmpty() && value.back().isSpace())
+        value.chop(1);
+    return value;
+}
+
 std::optional<Currency> CamtXml::currency(QStringView code, QStringView field)
 {
     const Result<Currency> parsed = Currency::fromCode(code);
@@ -170,7 +188,8 @@ std::optional<Money> CamtXml::amount(QStringView field, Currency fallback)
     if (!found)
         return std::nullopt;
     const Currency currency = *found;
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     const std::optional<qint64> minor = parseXmlDecimal(value, currency.minorDigits());
     if (!minor) {
         fail(field,
@@ -184,7 +203,8 @@ std::optional<Money> CamtXml::amount(QStringView field, Currency fallback)
 
 QDate CamtXml::date(QStringView field)
 {
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     const QDate parsed = parseIsoDatePart(value);
     if (!parsed.isValid())
         fail(field, Tr::tr("date expected (YYYY-MM-DD), found '%1'").arg(shown(value)));
@@ -205,7 +225,8 @@ QDate CamtXml::dateChoice(QStringView field)
 
 std::optional<bool> CamtXml::creditIndicator(QStringView field)
 {
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     if (value == u"CRDT")
         return true;
     if (value == u"DBIT")

@@ -255,6 +255,30 @@ QString XmlScanner::readElementText()
     }
 }
 
+std::optional<QByteArrayView> XmlScanner::readPlainAsciiText(qsizetype maxSize)
+{
+    if (hasError() || m_pendingEnd || m_nameStarts.empty())
+        return std::nullopt;
+    const char *const text = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    const qsizetype limit = std::min(available, maxSize + 1);
+    qsizetype size = 0;
+    for (; size < limit && text[size] != '<'; ++size) {
+        if (uchar(text[size]) >= 0x80 || text[size] == '&')
+            return std::nullopt; // to be decoded
+    }
+    // What endTag() takes without a search: "</" + the open name + ">".
+    const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
+    const qsizetype tagLength = open.size() + 3;
+    if (size == limit || available - size < tagLength || text[size + 1] != '/'
+        || text[size + tagLength - 1] != '>'
+        || std::memcmp(text + size + 2, open.data(), size_t(open.size())) != 0)
+        return std::nullopt;
+    m_pos += size + tagLength;
+    popName();
+    return QByteArrayView(text, size);
+}
+
 XmlScanner::Token XmlScanner::next()
 {
     if (hasError())

@@ -40,6 +40,10 @@ public:
     /// The text of the current element and its descendants, entities decoded; afterwards the
     /// reader stands on the element's end tag.
     QString readElementText();
+    /// The current element's content when it is nothing but up to `maxSize` ASCII bytes
+    /// without entity references, read with the end tag (no QString made); otherwise nothing
+    /// is read and nullopt returned, for readElementText() to do the work.
+    std::optional<QByteArrayView> readPlainAsciiText(qsizetype maxSize);
 
     /// The local name (without prefix) of the current start element, as bytes. Valid until
     /// the next read.
