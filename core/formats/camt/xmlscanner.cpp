@@ -437,17 +437,21 @@ XmlScanner::Token XmlScanner::startTag()
     const char *const tag = m_buffer.constData() + m_pos;
     const qsizetype available = m_buffer.size() - m_pos;
     qsizetype nameEnd = 1;
-    while (nameEnd < available && isNameChar(tag[nameEnd]))
+    qsizetype localStart = 1; // after the first ':', as localPart() has it
+    while (nameEnd < available && isNameChar(tag[nameEnd])) {
+        if (tag[nameEnd] == ':' && localStart == 1)
+            localStart = nameEnd + 1;
         ++nameEnd;
+    }
     const QByteArrayView qualified(tag + 1, nameEnd - 1);
     if (!qualified.isEmpty() && nameEnd < available && tag[nameEnd] == '>') {
         m_attributes = {};
-        return openElement(qualified, nameEnd + 1, false);
+        return openElement(qualified, localStart - 1, nameEnd + 1, false);
     }
     if (!qualified.isEmpty() && nameEnd + 1 < available && tag[nameEnd] == '/'
         && tag[nameEnd + 1] == '>') {
         m_attributes = {};
-        return openElement(qualified, nameEnd + 2, true);
+        return openElement(qualified, localStart - 1, nameEnd + 2, true);
     }
     // Name characters are never '>', '<' or quotes: the scan for the end starts after them.
     return startTagWithAttributes(nameEnd);
@@ -498,10 +502,12 @@ XmlScanner::Token XmlScanner::startTagWithAttributes(qsizetype from)
         raiseError(Tr::tr("malformed start tag <%1>").arg(shown(content)));
         return Token::Done;
     }
-    return openElement(qualified, i + 1, empty);
+    const qsizetype localStart = localPart(qualified).data() - qualified.data();
+    return openElement(qualified, localStart, i + 1, empty);
 }
 
-XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype tagLength, bool empty)
+XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype localStart,
+                                          qsizetype tagLength, bool empty)
 {
     if (m_nameStarts.empty() && m_sawRoot) {
         raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
@@ -512,7 +518,7 @@ XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype ta
         return Token::Done;
     }
     m_sawRoot = true;
-    pushName(qualified);
+    pushName(qualified, localStart);
     m_pos += tagLength;
     m_pendingEnd = empty;
     return Token::StartElement;
@@ -559,16 +565,12 @@ XmlScanner::Token XmlScanner::endTagChecked()
     return Token::EndElement;
 }
 
-void XmlScanner::pushName(QByteArrayView qualified)
+void XmlScanner::pushName(QByteArrayView qualified, qsizetype localStart)
 {
-    m_nameStarts.push_back(qsizetype(m_names.size()));
+    const qsizetype start = qsizetype(m_names.size());
+    m_nameStarts.push_back(start);
     m_names.append(qualified.data(), size_t(qualified.size()));
-    setLocalNameFromTop();
-}
-
-void XmlScanner::setLocalNameFromTop()
-{
-    m_localName = localPart(QByteArrayView(m_names).sliced(m_nameStarts.back()));
+    m_localName = QByteArrayView(m_names).sliced(start + localStart);
 }
 
 void XmlScanner::popName()

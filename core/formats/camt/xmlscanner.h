@@ -92,15 +92,17 @@ private:
     Token startTag();
     /// startTag() for a tag with attributes (or an error); the name ends at `from`.
     Token startTagWithAttributes(qsizetype from);
-    /// Opens the element named `qualified`, whose start tag is `tagLength` bytes long.
-    Token openElement(QByteArrayView qualified, qsizetype tagLength, bool empty);
+    /// Opens the element named `qualified` (its local name from `localStart` on), whose start
+    /// tag is `tagLength` bytes long.
+    Token openElement(QByteArrayView qualified, qsizetype localStart, qsizetype tagLength,
+                      bool empty);
     Token endTag();
     /// endTag() for anything but the open element's plain end tag: finds the error, if any.
     Token endTagChecked();
     Token text();
     Token cdata();
-    void pushName(QByteArrayView qualified);
-    void setLocalNameFromTop();
+    /// The name scan found the local name already: `localStart` spares a search for ':'.
+    void pushName(QByteArrayView qualified, qsizetype localStart);
     void popName();
     bool appendDecoded(QByteArrayView raw, QString &out);
     void declaration(QByteArrayView content);
