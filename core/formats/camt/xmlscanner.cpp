@@ -29,6 +29,7 @@ bool isBlank(QByteArrayView text)
 struct ByteClasses
 {
     bool nameChar[256] {};
+    bool nameCharButColon[256] {};
     bool tagSpecial[256] {}; ///< what ends a start tag or starts a quoted value: > < " '
     constexpr ByteClasses()
     {
@@ -36,6 +37,8 @@ struct ByteClasses
             nameChar[c] = true;
         for (const char c : { ' ', '\t', '\n', '\r', '<', '>', '/', '=', '"', '\'', '&', '\0' })
             nameChar[uchar(c)] = false;
+        for (int c = 0; c < 256; ++c)
+            nameCharButColon[c] = nameChar[c] && c != ':';
         for (const char c : { '>', '<', '"', '\'' })
             tagSpecial[uchar(c)] = true;
     }
@@ -436,10 +439,16 @@ XmlScanner::Token XmlScanner::startTag()
     // Most tags are a bare name (<Amt>, <Dt/>): one pass over the name finds their end too.
     const char *const tag = m_buffer.constData() + m_pos;
     const qsizetype available = m_buffer.size() - m_pos;
+    // QByteArray keeps a '\0' after its data, which is no name character: the scan stops at
+    // the buffer's end without a bounds check per byte.
     qsizetype nameEnd = 1;
     qsizetype localStart = 1; // after the first ':', as localPart() has it
-    while (nameEnd < available && isNameChar(tag[nameEnd])) {
-        if (tag[nameEnd] == ':' && localStart == 1)
+    while (true) {
+        while (kBytes.nameCharButColon[uchar(tag[nameEnd])])
+            ++nameEnd;
+        if (tag[nameEnd] != ':' || nameEnd >= available)
+            break;
+        if (localStart == 1)
             localStart = nameEnd + 1;
         ++nameEnd;
     }
