@@ -243,6 +243,9 @@ void XmlScanner::skipCurrentElement()
 
 QString XmlScanner::readElementText()
 {
+    // Most elements hold plain text and then their end tag: decoded without the token loop.
+    if (const std::optional<QByteArrayView> plain = readPlainText())
+        return decode(*plain);
     QString text;
     int depth = 1;
     while (true) {
@@ -270,16 +273,42 @@ std::optional<QByteArrayView> XmlScanner::readPlainAsciiText(qsizetype maxSize)
         if (uchar(text[size]) >= 0x80 || text[size] == '&')
             return std::nullopt; // to be decoded
     }
-    // What endTag() takes without a search: "</" + the open name + ">".
-    const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
-    const qsizetype tagLength = open.size() + 3;
-    if (size == limit || available - size < tagLength || text[size + 1] != '/'
-        || text[size + tagLength - 1] != '>'
-        || std::memcmp(text + size + 2, open.data(), size_t(open.size())) != 0)
+    const qsizetype tagLength
+        = size == limit ? 0 : plainEndTagLength(text + size, available - size);
+    if (tagLength == 0)
         return std::nullopt;
     m_pos += size + tagLength;
     popName();
     return QByteArrayView(text, size);
+}
+
+std::optional<QByteArrayView> XmlScanner::readPlainText()
+{
+    if (hasError() || m_pendingEnd || m_nameStarts.empty() || m_pos >= m_buffer.size())
+        return std::nullopt;
+    const char *const text = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    const auto *const end = static_cast<const char *>(std::memchr(text, '<', size_t(available)));
+    // Empty content is left to readElementText() too: it returns a null QString for it.
+    if (!end || end == text)
+        return std::nullopt;
+    const QByteArrayView raw(text, end - text);
+    const qsizetype tagLength = plainEndTagLength(end, available - raw.size());
+    if (tagLength == 0 || containsByte(raw, '&'))
+        return std::nullopt;
+    m_pos += raw.size() + tagLength;
+    popName();
+    return raw;
+}
+
+qsizetype XmlScanner::plainEndTagLength(const char *tag, qsizetype available) const
+{
+    const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
+    const qsizetype length = open.size() + 3;
+    if (available < length || tag[1] != '/' || tag[length - 1] != '>'
+        || std::memcmp(tag + 2, open.data(), size_t(open.size())) != 0)
+        return 0;
+    return length;
 }
 
 XmlScanner::Token XmlScanner::next()
@@ -627,12 +656,14 @@ void XmlScanner::readToEnd()
     while (!hasError() && next() != Token::Done) { }
 }
 
+QString XmlScanner::decode(QByteArrayView bytes) const
+{
+    return m_encoding == TextEncoding::Utf8 ? QString::fromUtf8(bytes)
+                                            : decodeText(bytes, m_encoding);
+}
+
 bool XmlScanner::appendDecoded(QByteArrayView raw, QString &out)
 {
-    const auto decode = [this](QByteArrayView bytes) {
-        return m_encoding == TextEncoding::Utf8 ? QString::fromUtf8(bytes)
-                                                : decodeText(bytes, m_encoding);
-    };
     if (m_textIsCdata || !containsByte(raw, '&')) {
         if (out.isEmpty())
             out = decode(raw);

@@ -99,6 +99,13 @@ private:
     Token endTag();
     /// endTag() for anything but the open element's plain end tag: finds the error, if any.
     Token endTagChecked();
+    /// readElementText() for an element holding only text without entity references, and
+    /// then its end tag: read whole. Otherwise nothing is read.
+    std::optional<QByteArrayView> readPlainText();
+    /// The length of "</" + the open element's name + ">" when `tag` starts with it, else 0.
+    /// No name holds '>': the first '>' ends it, as endTagChecked() would find.
+    qsizetype plainEndTagLength(const char *tag, qsizetype available) const;
+    QString decode(QByteArrayView bytes) const;
     Token text();
     Token cdata();
     /// The name scan found the local name already: `localStart` spares a search for ':'.
