@@ -46,7 +46,8 @@ bool isSimplified(QStringView text)
 {
     bool afterSpace = true; // so that a leading space counts as a change
     for (const QChar c : text) {
-        if (!c.isSpace()) {
+        const bool printableAscii = c.unicode() > u' ' && c.unicode() < 0x7F;
+        if (printableAscii || !c.isSpace()) {
             afterSpace = false;
             continue;
         }
