@@ -547,19 +547,22 @@ XmlScanner::Token XmlScanner::startTagWithAttributes(qsizetype from)
 XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype localStart,
                                           qsizetype tagLength, bool empty)
 {
-    if (m_nameStarts.empty() && m_sawRoot) {
-        raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
-        return Token::Done;
-    }
-    if (qsizetype(m_nameStarts.size()) >= MaxDepth) {
-        raiseError(Tr::tr("elements nested deeper than %1").arg(MaxDepth));
-        return Token::Done;
-    }
+    if ((m_nameStarts.empty() && m_sawRoot) || qsizetype(m_nameStarts.size()) >= MaxDepth)
+        return refuseElement(qualified);
     m_sawRoot = true;
     pushName(qualified, localStart);
     m_pos += tagLength;
     m_pendingEnd = empty;
     return Token::StartElement;
+}
+
+XmlScanner::Token XmlScanner::refuseElement(QByteArrayView qualified)
+{
+    if (m_nameStarts.empty())
+        raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
+    else
+        raiseError(Tr::tr("elements nested deeper than %1").arg(MaxDepth));
+    return Token::Done;
 }
 
 XmlScanner::Token XmlScanner::endTag()

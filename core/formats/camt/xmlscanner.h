@@ -96,6 +96,9 @@ private:
     /// tag is `tagLength` bytes long.
     Token openElement(QByteArrayView qualified, qsizetype localStart, qsizetype tagLength,
                       bool empty);
+    /// The error for an element that openElement() refuses (a second root, too deep); kept
+    /// apart so that openElement() stays small.
+    Token refuseElement(QByteArrayView qualified);
     Token endTag();
     /// endTag() for anything but the open element's plain end tag: finds the error, if any.
     Token endTagChecked();
