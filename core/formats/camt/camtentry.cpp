@@ -8,10 +8,17 @@ QString CamtBankCode::text() const
 {
     if (domain.isEmpty() && family.isEmpty())
         return proprietary;
-    QString code = domain;
+    if (family.isEmpty() && subFamily.isEmpty())
+        return domain;
+    // Built in one allocation: this runs for every line.
+    QString code;
+    code.reserve(domain.size() + family.size() + subFamily.size() + 2);
+    code += domain;
     for (const QString *part : { &family, &subFamily }) {
-        if (!part->isEmpty())
-            code += QLatin1Char('/') + *part;
+        if (!part->isEmpty()) {
+            code += QLatin1Char('/');
+            code += *part;
+        }
     }
     return code;
 }

@@ -22,31 +22,30 @@ std::optional<CamtEntry> CamtEntryParser::parse(Currency currency)
     bool sawAmount = false;
     bool sawIndicator = false;
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "Amt") {
+        if (m_xml.is("Amt")) {
             const std::optional<Money> amount = m_xml.amount(u"Ntry/Amt", currency);
             entry.amount = amount.value_or(Money());
             sawAmount = amount.has_value();
-        } else if (name == "CdtDbtInd") {
+        } else if (m_xml.is("CdtDbtInd")) {
             const std::optional<bool> credit = m_xml.creditIndicator(u"Ntry/CdtDbtInd");
             entry.credit = credit.value_or(false);
             sawIndicator = credit.has_value();
-        } else if (name == "RvslInd") {
+        } else if (m_xml.is("RvslInd")) {
             const QString value = m_xml.text();
             entry.reversal = value == u"true" || value == u"1";
-        } else if (name == "Sts") {
+        } else if (m_xml.is("Sts")) {
             status(entry);
-        } else if (name == "BookgDt") {
+        } else if (m_xml.is("BookgDt")) {
             entry.bookingDate = m_xml.dateChoice(u"Ntry/BookgDt");
-        } else if (name == "ValDt") {
+        } else if (m_xml.is("ValDt")) {
             entry.valueDate = m_xml.dateChoice(u"Ntry/ValDt");
-        } else if (name == "AcctSvcrRef") {
+        } else if (m_xml.is("AcctSvcrRef")) {
             entry.accountServicerReference = m_xml.text();
-        } else if (name == "BkTxCd") {
+        } else if (m_xml.is("BkTxCd")) {
             bankCode(entry.bankCode);
-        } else if (name == "NtryDtls") {
+        } else if (m_xml.is("NtryDtls")) {
             entryDetails(entry);
-        } else if (name == "AddtlNtryInf") {
+        } else if (m_xml.is("AddtlNtryInf")) {
             appendJoined(entry.additionalInfo, m_xml.prose());
         } else {
             m_xml.skip(); // NtryRef, Chrgs, Intrst, CardTx ...: nothing a line carries
@@ -69,7 +68,8 @@ std::optional<CamtEntry> CamtEntryParser::parse(Currency currency)
 void CamtEntryParser::status(CamtEntry &entry)
 {
     // .02-.06: <Sts>BOOK</Sts>; .08: <Sts><Cd>BOOK</Cd></Sts>. The text covers both.
-    entry.pending = m_xml.text() == u"PDNG";
+    CamtXml::ValueText storage;
+    entry.pending = m_xml.valueText(storage) == u"PDNG";
 }
 
 void CamtEntryParser::bankCode(CamtBankCode &code)
@@ -126,24 +126,23 @@ void CamtEntryParser::transaction(CamtTransaction &transaction)
 {
     transaction.sourceLine = m_xml.line();
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "Refs") {
+        if (m_xml.is("Refs")) {
             references(transaction);
-        } else if (name == "Amt") {
+        } else if (m_xml.is("Amt")) {
             transaction.amount = m_xml.amount(u"TxDtls/Amt", m_currency);
-        } else if (name == "CdtDbtInd") {
+        } else if (m_xml.is("CdtDbtInd")) {
             transaction.credit = m_xml.creditIndicator(u"TxDtls/CdtDbtInd");
-        } else if (name == "AmtDtls") {
+        } else if (m_xml.is("AmtDtls")) {
             amountDetails(transaction);
-        } else if (name == "BkTxCd") {
+        } else if (m_xml.is("BkTxCd")) {
             bankCode(transaction.bankCode);
-        } else if (name == "RltdPties") {
+        } else if (m_xml.is("RltdPties")) {
             relatedParties(transaction);
-        } else if (name == "RltdAgts") {
+        } else if (m_xml.is("RltdAgts")) {
             relatedAgents(transaction);
-        } else if (name == "RmtInf") {
+        } else if (m_xml.is("RmtInf")) {
             remittance(transaction);
-        } else if (name == "AddtlTxInf") {
+        } else if (m_xml.is("AddtlTxInf")) {
             appendJoined(transaction.additionalInfo, m_xml.prose());
         } else {
             m_xml.skip();
@@ -167,7 +166,7 @@ void CamtEntryParser::amountDetails(CamtTransaction &transaction)
 {
     // InstdAmt (as ordered) and CntrValAmt (exchange) are skipped: TxAmt is the booked one.
     while (m_xml.nextChild()) {
-        if (m_xml.name() != "TxAmt") {
+        if (!m_xml.is("TxAmt")) {
             m_xml.skip();
             continue;
         }
@@ -184,20 +183,19 @@ void CamtEntryParser::amountDetails(CamtTransaction &transaction)
 void CamtEntryParser::relatedParties(CamtTransaction &transaction)
 {
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "Dbtr") {
+        if (m_xml.is("Dbtr")) {
             party(transaction.debtor);
-        } else if (name == "DbtrAcct") {
+        } else if (m_xml.is("DbtrAcct")) {
             account(transaction.debtor);
-        } else if (name == "Cdtr") {
+        } else if (m_xml.is("Cdtr")) {
             party(transaction.creditor);
-        } else if (name == "CdtrAcct") {
+        } else if (m_xml.is("CdtrAcct")) {
             account(transaction.creditor);
-        } else if (name == "UltmtDbtr" || name == "UltmtCdtr") {
+        } else if (m_xml.is("UltmtDbtr") || m_xml.is("UltmtCdtr")) {
             QString &target
-                = name == "UltmtDbtr" ? transaction.ultimateDebtor : transaction.ultimateCreditor;
+                = m_xml.is("UltmtDbtr") ? transaction.ultimateDebtor : transaction.ultimateCreditor;
             CamtParty ultimate;
-            party(ultimate); // `name` is gone from here on: the reader moved
+            party(ultimate);
             target = ultimate.name;
         } else {
             m_xml.skip();
@@ -223,7 +221,7 @@ void CamtEntryParser::party(CamtParty &party)
 void CamtEntryParser::agentName(CamtParty &party)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() != "FinInstnId") {
+        if (!m_xml.is("FinInstnId")) {
             m_xml.skip();
             continue;
         }
@@ -241,17 +239,16 @@ void CamtEntryParser::agentName(CamtParty &party)
 void CamtEntryParser::account(CamtParty &party)
 {
     while (m_xml.nextChild()) {
-        if (m_xml.name() != "Id") {
+        if (!m_xml.is("Id")) {
             m_xml.skip();
             continue;
         }
         while (m_xml.nextChild()) {
-            const QByteArrayView name = m_xml.name();
-            if (name == "IBAN")
+            if (m_xml.is("IBAN"))
                 party.iban = m_xml.text();
-            else if (name == "Othr" || name == "PrtryAcct")
+            else if (m_xml.is("Othr") || m_xml.is("PrtryAcct"))
                 otherAccountId(party.otherAccount);
-            else if (name == "BBAN")
+            else if (m_xml.is("BBAN"))
                 party.otherAccount = m_xml.text();
             else
                 m_xml.skip();

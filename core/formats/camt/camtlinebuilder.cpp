@@ -4,14 +4,24 @@
 #include "camtentryparser.h"
 #include "formats/common/referenceparser.h"
 
+#include <algorithm>
+
 namespace Saldo {
 
 namespace {
 
+/// code == candidate, compared inline (QString's operator== calls into Qt for every code).
+bool isCode(QStringView code, QLatin1StringView candidate)
+{
+    return code.size() == candidate.size()
+        && std::equal(code.begin(), code.end(), candidate.begin(),
+                      [](QChar a, char b) { return a.unicode() == uchar(b); });
+}
+
 bool isOneOf(const QString &code, std::initializer_list<QLatin1StringView> codes)
 {
     for (const QLatin1StringView candidate : codes) {
-        if (code == candidate)
+        if (isCode(code, candidate))
             return true;
     }
     return false;

@@ -37,22 +37,21 @@ std::optional<Statement> CamtStatementParser::parse()
     Balances balances;
     QString legalSequence;
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "Ntry") {
+        if (m_xml.is("Ntry")) {
             entry(statement);
-        } else if (name == "Id") {
+        } else if (m_xml.is("Id")) {
             statement.id = m_xml.text();
-        } else if (name == "ElctrncSeqNb") {
+        } else if (m_xml.is("ElctrncSeqNb")) {
             statement.sequence = m_xml.text();
-        } else if (name == "LglSeqNb") {
+        } else if (m_xml.is("LglSeqNb")) {
             legalSequence = m_xml.text();
-        } else if (name == "CreDtTm") {
+        } else if (m_xml.is("CreDtTm")) {
             statement.date = m_xml.date(u"Stmt/CreDtTm");
-        } else if (name == "FrToDt") {
+        } else if (m_xml.is("FrToDt")) {
             period(statement);
-        } else if (name == "Acct") {
+        } else if (m_xml.is("Acct")) {
             account(statement);
-        } else if (name == "Bal") {
+        } else if (m_xml.is("Bal")) {
             balance(statement, balances);
         } else {
             m_xml.skip();
@@ -88,10 +87,9 @@ void CamtStatementParser::account(Statement &statement)
 void CamtStatementParser::accountId(Statement &statement)
 {
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "IBAN" || name == "BBAN") {
+        if (m_xml.is("IBAN") || m_xml.is("BBAN")) {
             setAccount(statement, m_xml.text());
-        } else if (name == "Othr" || name == "PrtryAcct") { // PrtryAcct: camt.052.001.01
+        } else if (m_xml.is("Othr") || m_xml.is("PrtryAcct")) { // PrtryAcct: camt.052.001.01
             while (m_xml.nextChild()) {
                 if (m_xml.is("Id"))
                     setAccount(statement, m_xml.text());
@@ -124,14 +122,13 @@ void CamtStatementParser::balance(Statement &statement, Balances &balances)
     bool credit = true;
     QDate date;
     while (m_xml.nextChild()) {
-        const QByteArrayView name = m_xml.name();
-        if (name == "Tp") {
+        if (m_xml.is("Tp")) {
             type = balanceType();
-        } else if (name == "Amt") {
+        } else if (m_xml.is("Amt")) {
             amount = m_xml.amount(u"Bal/Amt", statement.currency);
-        } else if (name == "CdtDbtInd") {
+        } else if (m_xml.is("CdtDbtInd")) {
             credit = m_xml.creditIndicator(u"Bal/CdtDbtInd").value_or(true);
-        } else if (name == "Dt") {
+        } else if (m_xml.is("Dt")) {
             date = m_xml.dateChoice(u"Bal/Dt");
         } else {
             m_xml.skip();
@@ -161,7 +158,7 @@ QString CamtStatementParser::balanceType()
 {
     QString type;
     while (m_xml.nextChild()) {
-        if (m_xml.name() != "CdOrPrtry") {
+        if (!m_xml.is("CdOrPrtry")) {
             m_xml.skip(); // SubTp
             continue;
         }

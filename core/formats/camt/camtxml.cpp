@@ -34,6 +34,30 @@ int digitsValue(QStringView text, qsizetype from, qsizetype count)
     return value;
 }
 
+/// Whether QString::trimmed() would return `text` as it is (most values have no spaces).
+bool isTrimmed(QStringView text)
+{
+    return !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+}
+
+/// Whether QString::simplified() would return `text` as it is: its only white space is
+/// single ' ' between words.
+bool isSimplified(QStringView text)
+{
+    bool afterSpace = true; // so that a leading space counts as a change
+    for (const QChar c : text) {
+        const bool printableAscii = c.unicode() > u' ' && c.unicode() < 0x7F;
+        if (printableAscii || !c.isSpace()) {
+            afterSpace = false;
+            continue;
+        }
+        if (afterSpace || c != u' ')
+            return false;
+        afterSpace = true;
+    }
+    return !afterSpace; // false for a trailing space and for an empty text
+}
+
 } // namespace
 
 std::optional<qint64> parseXmlDecimal(QStringView text, int minorDigits)
@@ -102,12 +126,33 @@ CamtXml::CamtXml(XmlScanner &reader, const QString &fileName)
 
 QString CamtXml::text()
 {
-    return m_reader.readElementText().trimmed();
+    // The checks spare trimmed() and simplified() their copy when there is nothing to do.
+    QString text = m_reader.readElementText();
+    return isTrimmed(text) ? text : std::move(text).trimmed();
 }
 
 QString CamtXml::prose()
 {
-    return m_reader.readElementText().simplified();
+    QString text = m_reader.readElementText();
+    return isSimplified(text) ? text : std::move(text).simplified();
+}
+
+QStringView CamtXml::valueText(ValueText &storage)
+{
+    const std::optional<QByteArrayView> plain
+        = m_reader.readPlainAsciiText(qsizetype(storage.chars.size()));
+    if (!plain) {
+        storage.string = text();
+        return storage.string;
+    }
+    // ASCII reads the same in every encoding the scanner takes: the bytes are the characters.
+    std::copy(plain->begin(), plain->end(), storage.chars.begin());
+    QStringView value(storage.chars.data(), plain->size());
+    while (!value.isEmpty() && value.front().isSpace())
+        value = value.sliced(1);
+    while (!value.isEmpty() && value.back().isSpace())
+        value.chop(1);
+    return value;
 }
 
 std::optional<Currency> CamtXml::currency(QStringView code, QStringView field)
@@ -144,7 +189,8 @@ std::optional<Money> CamtXml::amount(QStringView field, Currency fallback)
     if (!found)
         return std::nullopt;
     const Currency currency = *found;
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     const std::optional<qint64> minor = parseXmlDecimal(value, currency.minorDigits());
     if (!minor) {
         fail(field,
@@ -158,7 +204,8 @@ std::optional<Money> CamtXml::amount(QStringView field, Currency fallback)
 
 QDate CamtXml::date(QStringView field)
 {
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     const QDate parsed = parseIsoDatePart(value);
     if (!parsed.isValid())
         fail(field, Tr::tr("date expected (YYYY-MM-DD), found '%1'").arg(shown(value)));
@@ -179,7 +226,8 @@ QDate CamtXml::dateChoice(QStringView field)
 
 std::optional<bool> CamtXml::creditIndicator(QStringView field)
 {
-    const QString value = text();
+    ValueText storage;
+    const QStringView value = valueText(storage);
     if (value == u"CRDT")
         return true;
     if (value == u"DBIT")

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <cstring>
 #include <optional>
 
@@ -45,6 +46,15 @@ public:
     /// The same for free text (names, remittance): line breaks and runs of spaces become one
     /// space, as a line's texts are one line each.
     QString prose();
+    /// Where valueText() keeps the text.
+    struct ValueText
+    {
+        std::array<char16_t, 64> chars;
+        QString string; ///< the text when it is not short plain ASCII
+    };
+    /// text() for values that are only looked at (amounts, dates, codes), without a QString
+    /// when the element holds short plain ASCII. Valid as long as `storage`.
+    QStringView valueText(ValueText &storage);
     /// The current `<Amt Ccy="EUR">12.50</Amt>`-like element, unsigned as written. When the
     /// element has no Ccy attribute, `fallback` is used (an error when it is invalid).
     std::optional<Money> amount(QStringView field, Currency fallback = {});

@@ -29,6 +29,7 @@ bool isBlank(QByteArrayView text)
 struct ByteClasses
 {
     bool nameChar[256] {};
+    bool nameCharButColon[256] {};
     bool tagSpecial[256] {}; ///< what ends a start tag or starts a quoted value: > < " '
     constexpr ByteClasses()
     {
@@ -36,6 +37,8 @@ struct ByteClasses
             nameChar[c] = true;
         for (const char c : { ' ', '\t', '\n', '\r', '<', '>', '/', '=', '"', '\'', '&', '\0' })
             nameChar[uchar(c)] = false;
+        for (int c = 0; c < 256; ++c)
+            nameCharButColon[c] = nameChar[c] && c != ':';
         for (const char c : { '>', '<', '"', '\'' })
             tagSpecial[uchar(c)] = true;
     }
@@ -159,7 +162,7 @@ void XmlScanner::raiseError(const QString &message)
         m_error = message;
 }
 
-bool XmlScanner::ensure(qsizetype count)
+bool XmlScanner::readMore(qsizetype count)
 {
     while (m_buffer.size() - m_pos < count) {
         if (m_deviceAtEnd || hasError())
@@ -240,6 +243,9 @@ void XmlScanner::skipCurrentElement()
 
 QString XmlScanner::readElementText()
 {
+    // Most elements hold plain text and then their end tag: decoded without the token loop.
+    if (const std::optional<QByteArrayView> plain = readPlainText())
+        return decode(*plain);
     QString text;
     int depth = 1;
     while (true) {
@@ -255,6 +261,56 @@ QString XmlScanner::readElementText()
     }
 }
 
+std::optional<QByteArrayView> XmlScanner::readPlainAsciiText(qsizetype maxSize)
+{
+    if (hasError() || m_pendingEnd || m_nameStarts.empty())
+        return std::nullopt;
+    const char *const text = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    const qsizetype limit = std::min(available, maxSize + 1);
+    qsizetype size = 0;
+    for (; size < limit && text[size] != '<'; ++size) {
+        if (uchar(text[size]) >= 0x80 || text[size] == '&')
+            return std::nullopt; // to be decoded
+    }
+    const qsizetype tagLength
+        = size == limit ? 0 : plainEndTagLength(text + size, available - size);
+    if (tagLength == 0)
+        return std::nullopt;
+    m_pos += size + tagLength;
+    popName();
+    return QByteArrayView(text, size);
+}
+
+std::optional<QByteArrayView> XmlScanner::readPlainText()
+{
+    if (hasError() || m_pendingEnd || m_nameStarts.empty() || m_pos >= m_buffer.size())
+        return std::nullopt;
+    const char *const text = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    const auto *const end = static_cast<const char *>(std::memchr(text, '<', size_t(available)));
+    // Empty content is left to readElementText() too: it returns a null QString for it.
+    if (!end || end == text)
+        return std::nullopt;
+    const QByteArrayView raw(text, end - text);
+    const qsizetype tagLength = plainEndTagLength(end, available - raw.size());
+    if (tagLength == 0 || containsByte(raw, '&'))
+        return std::nullopt;
+    m_pos += raw.size() + tagLength;
+    popName();
+    return raw;
+}
+
+qsizetype XmlScanner::plainEndTagLength(const char *tag, qsizetype available) const
+{
+    const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
+    const qsizetype length = open.size() + 3;
+    if (available < length || tag[1] != '/' || tag[length - 1] != '>'
+        || std::memcmp(tag + 2, open.data(), size_t(open.size())) != 0)
+        return 0;
+    return length;
+}
+
 XmlScanner::Token XmlScanner::next()
 {
     if (hasError())
@@ -264,28 +320,11 @@ XmlScanner::Token XmlScanner::next()
         popName();
         return Token::EndElement;
     }
-    if (m_atStart) {
-        m_atStart = false;
-        ensure(3);
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
-            m_pos = 3;
-        else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
-            raiseError(Tr::tr("UTF-16 XML is not supported; save the file as UTF-8"));
-        else if (m_buffer.startsWith("<?xml") && ensure(6) && isSpace(m_buffer.at(5)))
-            processingInstruction(true);
-    }
+    if (m_atStart)
+        readDocumentStart();
     while (!hasError()) {
-        if (!ensure(1)) {
-            if (hasError())
-                break;
-            if (!m_nameStarts.empty())
-                raiseError(Tr::tr("the file ends inside <%1> (is it cut short?)")
-                               .arg(shown(QByteArrayView(m_names).sliced(m_nameStarts.back()))));
-            else if (!m_sawRoot)
-                raiseError(Tr::tr("no XML element found"));
-            m_finished = true;
-            return Token::Done;
-        }
+        if (!ensure(1))
+            return endOfInput();
         if (m_buffer.at(m_pos) != '<')
             return text();
         if (!ensure(2)) {
@@ -301,17 +340,48 @@ XmlScanner::Token XmlScanner::next()
         }
         if (second != '!')
             return startTag();
-        ensure(9);
-        const QByteArrayView markup = QByteArrayView(m_buffer).sliced(m_pos);
-        if (markup.startsWith("<!--")) {
-            skipMarkup("-->");
-        } else if (markup.startsWith("<![CDATA[")) {
-            return cdata();
-        } else {
-            raiseError(Tr::tr("document type declarations are not supported"));
-        }
+        if (const std::optional<Token> token = markup())
+            return *token;
     }
     return Token::Done;
+}
+
+void XmlScanner::readDocumentStart()
+{
+    m_atStart = false;
+    ensure(3);
+    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
+        raiseError(Tr::tr("UTF-16 XML is not supported; save the file as UTF-8"));
+    else if (m_buffer.startsWith("<?xml") && ensure(6) && isSpace(m_buffer.at(5)))
+        processingInstruction(true);
+}
+
+XmlScanner::Token XmlScanner::endOfInput()
+{
+    if (hasError())
+        return Token::Done;
+    if (!m_nameStarts.empty())
+        raiseError(Tr::tr("the file ends inside <%1> (is it cut short?)")
+                       .arg(shown(QByteArrayView(m_names).sliced(m_nameStarts.back()))));
+    else if (!m_sawRoot)
+        raiseError(Tr::tr("no XML element found"));
+    m_finished = true;
+    return Token::Done;
+}
+
+std::optional<XmlScanner::Token> XmlScanner::markup()
+{
+    ensure(9);
+    const QByteArrayView markup = QByteArrayView(m_buffer).sliced(m_pos);
+    if (markup.startsWith("<!--"))
+        skipMarkup("-->");
+    else if (markup.startsWith("<![CDATA["))
+        return cdata();
+    else
+        raiseError(Tr::tr("document type declarations are not supported"));
+    return std::nullopt;
 }
 
 bool XmlScanner::skipMarkup(QByteArrayView close)
@@ -395,8 +465,40 @@ XmlScanner::Token XmlScanner::cdata()
 
 XmlScanner::Token XmlScanner::startTag()
 {
+    // Most tags are a bare name (<Amt>, <Dt/>): one pass over the name finds their end too.
+    const char *const tag = m_buffer.constData() + m_pos;
+    const qsizetype available = m_buffer.size() - m_pos;
+    // QByteArray keeps a '\0' after its data, which is no name character: the scan stops at
+    // the buffer's end without a bounds check per byte.
+    qsizetype nameEnd = 1;
+    qsizetype localStart = 1; // after the first ':', as localPart() has it
+    while (true) {
+        while (kBytes.nameCharButColon[uchar(tag[nameEnd])])
+            ++nameEnd;
+        if (tag[nameEnd] != ':' || nameEnd >= available)
+            break;
+        if (localStart == 1)
+            localStart = nameEnd + 1;
+        ++nameEnd;
+    }
+    const QByteArrayView qualified(tag + 1, nameEnd - 1);
+    if (!qualified.isEmpty() && nameEnd < available && tag[nameEnd] == '>') {
+        m_attributes = {};
+        return openElement(qualified, localStart - 1, nameEnd + 1, false);
+    }
+    if (!qualified.isEmpty() && nameEnd + 1 < available && tag[nameEnd] == '/'
+        && tag[nameEnd + 1] == '>') {
+        m_attributes = {};
+        return openElement(qualified, localStart - 1, nameEnd + 2, true);
+    }
+    // Name characters are never '>', '<' or quotes: the scan for the end starts after them.
+    return startTagWithAttributes(nameEnd);
+}
+
+XmlScanner::Token XmlScanner::startTagWithAttributes(qsizetype from)
+{
     // The tag ends at the first '>' outside quotes (attribute values may hold '>').
-    qsizetype i = 1;
+    qsizetype i = from;
     char quote = 0;
     while (true) {
         const QByteArrayView available = QByteArrayView(m_buffer).sliced(m_pos);
@@ -438,22 +540,49 @@ XmlScanner::Token XmlScanner::startTag()
         raiseError(Tr::tr("malformed start tag <%1>").arg(shown(content)));
         return Token::Done;
     }
-    if (m_nameStarts.empty() && m_sawRoot) {
-        raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
-        return Token::Done;
-    }
-    if (qsizetype(m_nameStarts.size()) >= MaxDepth) {
-        raiseError(Tr::tr("elements nested deeper than %1").arg(MaxDepth));
-        return Token::Done;
-    }
+    const qsizetype localStart = localPart(qualified).data() - qualified.data();
+    return openElement(qualified, localStart, i + 1, empty);
+}
+
+XmlScanner::Token XmlScanner::openElement(QByteArrayView qualified, qsizetype localStart,
+                                          qsizetype tagLength, bool empty)
+{
+    if ((m_nameStarts.empty() && m_sawRoot) || qsizetype(m_nameStarts.size()) >= MaxDepth)
+        return refuseElement(qualified);
     m_sawRoot = true;
-    pushName(qualified);
-    m_pos += i + 1;
+    pushName(qualified, localStart);
+    m_pos += tagLength;
     m_pendingEnd = empty;
     return Token::StartElement;
 }
 
+XmlScanner::Token XmlScanner::refuseElement(QByteArrayView qualified)
+{
+    if (m_nameStarts.empty())
+        raiseError(Tr::tr("a second root element <%1>").arg(shown(qualified)));
+    else
+        raiseError(Tr::tr("elements nested deeper than %1").arg(MaxDepth));
+    return Token::Done;
+}
+
 XmlScanner::Token XmlScanner::endTag()
+{
+    // Well-formed files close the open element right away: "</" + its name + ">".
+    if (!m_nameStarts.empty()) {
+        const QByteArrayView open = QByteArrayView(m_names).sliced(m_nameStarts.back());
+        const qsizetype length = open.size() + 3;
+        const char *const tag = m_buffer.constData() + m_pos;
+        if (m_buffer.size() - m_pos >= length && tag[length - 1] == '>'
+            && std::memcmp(tag + 2, open.data(), size_t(open.size())) == 0) {
+            m_pos += length;
+            popName();
+            return Token::EndElement;
+        }
+    }
+    return endTagChecked();
+}
+
+XmlScanner::Token XmlScanner::endTagChecked()
 {
     const qsizetype end = findByte('>', 2);
     if (end < 0) {
@@ -477,16 +606,12 @@ XmlScanner::Token XmlScanner::endTag()
     return Token::EndElement;
 }
 
-void XmlScanner::pushName(QByteArrayView qualified)
+void XmlScanner::pushName(QByteArrayView qualified, qsizetype localStart)
 {
-    m_nameStarts.push_back(qsizetype(m_names.size()));
+    const qsizetype start = qsizetype(m_names.size());
+    m_nameStarts.push_back(start);
     m_names.append(qualified.data(), size_t(qualified.size()));
-    setLocalNameFromTop();
-}
-
-void XmlScanner::setLocalNameFromTop()
-{
-    m_localName = localPart(QByteArrayView(m_names).sliced(m_nameStarts.back()));
+    m_localName = QByteArrayView(m_names).sliced(start + localStart);
 }
 
 void XmlScanner::popName()
@@ -534,12 +659,14 @@ void XmlScanner::readToEnd()
     while (!hasError() && next() != Token::Done) { }
 }
 
+QString XmlScanner::decode(QByteArrayView bytes) const
+{
+    return m_encoding == TextEncoding::Utf8 ? QString::fromUtf8(bytes)
+                                            : decodeText(bytes, m_encoding);
+}
+
 bool XmlScanner::appendDecoded(QByteArrayView raw, QString &out)
 {
-    const auto decode = [this](QByteArrayView bytes) {
-        return m_encoding == TextEncoding::Utf8 ? QString::fromUtf8(bytes)
-                                                : decodeText(bytes, m_encoding);
-    };
     if (m_textIsCdata || !containsByte(raw, '&')) {
         if (out.isEmpty())
             out = decode(raw);

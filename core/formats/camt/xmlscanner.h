@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
     /// The text of the current element and its descendants, entities decoded; afterwards the
     /// reader stands on the element's end tag.
     QString readElementText();
+    /// The current element's content when it is nothing but up to `maxSize` ASCII bytes
+    /// without entity references, read with the end tag (no QString made); otherwise nothing
+    /// is read and nullopt returned, for readElementText() to do the work.
+    std::optional<QByteArrayView> readPlainAsciiText(qsizetype maxSize);
 
     /// The local name (without prefix) of the current start element, as bytes. Valid until
     /// the next read.
@@ -69,7 +74,15 @@ private:
     enum class Token { StartElement, EndElement, Text, Done };
 
     Token next();
-    bool ensure(qsizetype count);
+    /// The rare cases of next(), kept out of its way: byte order mark and XML declaration,
+    /// the end of the input, and markup starting with "<!" (comment, CDATA, DTD).
+    void readDocumentStart();
+    Token endOfInput();
+    std::optional<Token> markup();
+    /// Whether `count` bytes from the reading position are in the buffer, reading on if not.
+    /// Inline: asked several times per token, and the bytes are nearly always there.
+    bool ensure(qsizetype count) { return m_buffer.size() - m_pos >= count || readMore(count); }
+    bool readMore(qsizetype count);
     qsizetype find(QByteArrayView needle, qsizetype from);
     /// find() for one byte.
     qsizetype findByte(char byte, qsizetype from);
@@ -77,11 +90,29 @@ private:
     /// Skips <?...?>; `declaration`: it is the XML declaration, whose encoding is used.
     bool processingInstruction(bool declaration);
     Token startTag();
+    /// startTag() for a tag with attributes (or an error); the name ends at `from`.
+    Token startTagWithAttributes(qsizetype from);
+    /// Opens the element named `qualified` (its local name from `localStart` on), whose start
+    /// tag is `tagLength` bytes long.
+    Token openElement(QByteArrayView qualified, qsizetype localStart, qsizetype tagLength,
+                      bool empty);
+    /// The error for an element that openElement() refuses (a second root, too deep); kept
+    /// apart so that openElement() stays small.
+    Token refuseElement(QByteArrayView qualified);
     Token endTag();
+    /// endTag() for anything but the open element's plain end tag: finds the error, if any.
+    Token endTagChecked();
+    /// readElementText() for an element holding only text without entity references, and
+    /// then its end tag: read whole. Otherwise nothing is read.
+    std::optional<QByteArrayView> readPlainText();
+    /// The length of "</" + the open element's name + ">" when `tag` starts with it, else 0.
+    /// No name holds '>': the first '>' ends it, as endTagChecked() would find.
+    qsizetype plainEndTagLength(const char *tag, qsizetype available) const;
+    QString decode(QByteArrayView bytes) const;
     Token text();
     Token cdata();
-    void pushName(QByteArrayView qualified);
-    void setLocalNameFromTop();
+    /// The name scan found the local name already: `localStart` spares a search for ':'.
+    void pushName(QByteArrayView qualified, qsizetype localStart);
     void popName();
     bool appendDecoded(QByteArrayView raw, QString &out);
     void declaration(QByteArrayView content);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchqt.h"
+#include "formats/camt/camtxml.h"
 #include "formats/camt/xmlscanner.h"
 
 #include <QBuffer>
@@ -166,5 +167,91 @@ TEST_CASE("xml scanner: UTF-8 BOM and a Latin encoding", "[xmlscanner]")
     {
         Scan scan("<?xml version='1.0' encoding='windows-1250'?><leaf>\x9E\x9A</leaf>");
         CHECK(scan.walk() == QStringList { QStringLiteral("leaf=žš") });
+    }
+}
+
+TEST_CASE("xml scanner: texts taken in one step read as the token loop reads them", "[xmlscanner]")
+{
+    // Plain texts take the shortcut; the others (entities, CDATA, comments, children) are
+    // left for the token loop. Either way the same text, and the reader stands after it.
+    const struct
+    {
+        const char *content;
+        const char *text;
+        bool plainAscii;
+    } cases[] = {
+        { "12.50", "12.50", true },
+        { " \t12.50\r\n", " \t12.50\r\n", true },
+        { "Mod\xC5\x99\xC3\xBD", "Mod\xC5\x99\xC3\xBD", false },
+        { "a&amp;b", "a&b", false },
+        { "<![CDATA[a<b]]>", "a<b", false },
+        { "a<!--c-->b", "ab", false },
+        { "a<x>b</x>c", "abc", false },
+        { "", "", true }, // readElementText() leaves it to the loop: a null QString
+    };
+    for (const auto &c : cases) {
+        INFO(c.content);
+        const QByteArray xml = QByteArray("<r><leaf>") + c.content + "</leaf><next/></r>";
+        Scan ascii(xml);
+        REQUIRE(ascii.scanner.readNextStartElement());
+        REQUIRE(ascii.scanner.readNextStartElement());
+        const std::optional<QByteArrayView> plain = ascii.scanner.readPlainAsciiText(64);
+        CHECK(plain.has_value() == c.plainAscii);
+        if (plain)
+            CHECK(*plain == QByteArrayView(c.text));
+        else
+            CHECK(ascii.scanner.readElementText() == QString::fromUtf8(c.text));
+        REQUIRE(ascii.scanner.readNextStartElement());
+        CHECK(ascii.scanner.name() == "next");
+
+        Scan text(xml);
+        REQUIRE(text.scanner.readNextStartElement());
+        REQUIRE(text.scanner.readNextStartElement());
+        const QString read = text.scanner.readElementText();
+        CHECK(read == QString::fromUtf8(c.text));
+        CHECK(read.isNull() == (*c.content == '\0'));
+        REQUIRE(text.scanner.readNextStartElement());
+        CHECK(text.scanner.name() == "next");
+        CHECK_FALSE(text.scanner.hasError());
+    }
+}
+
+TEST_CASE("camt xml: text(), prose() and valueText() trim as QString does", "[xmlscanner]")
+{
+    const char *const contents[] = { "CRDT",
+                                     " CRDT",
+                                     "CRDT\t",
+                                     "\x0b 1.50 \x0c",
+                                     "a  b",
+                                     "a b",
+                                     "a\nb",
+                                     "\xC2\xA0"
+                                     "a",
+                                     "a\xC2\xA0",
+                                     "\xE2\x80\x83x",
+                                     "",
+                                     "a&#32;",
+                                     "\x1c"
+                                     "a" };
+    for (const char *content : contents) {
+        INFO(content);
+        const QByteArray xml = QByteArray("<r><a>") + content + "</a><b>" + content + "</b><c>"
+            + content + "</c></r>";
+        Scan reference(xml);
+        REQUIRE(reference.scanner.readNextStartElement());
+        REQUIRE(reference.scanner.readNextStartElement());
+        const QString raw = reference.scanner.readElementText();
+
+        Scan scan(xml);
+        CamtXml camt(scan.scanner, QStringLiteral("x.xml"));
+        REQUIRE(camt.nextChild());
+        REQUIRE(camt.nextChild());
+        CHECK(camt.text() == raw.trimmed());
+        REQUIRE(camt.nextChild());
+        CHECK(camt.prose() == raw.simplified());
+        REQUIRE(camt.nextChild());
+        CamtXml::ValueText storage;
+        CHECK(camt.valueText(storage) == raw.trimmed());
+        CHECK_FALSE(camt.failed());
     }
 }
