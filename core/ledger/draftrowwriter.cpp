@@ -5,6 +5,7 @@
 #include "ledger/importrepository.h"
 #include "ledger/sqlitestatement.h"
 #include "ledger/sqlutil.h"
+#include "util/isodate.h"
 #include "util/tr.h"
 
 #include <iterator>
@@ -100,29 +101,16 @@ public:
             return;
         }
         last = date;
-        int year = 0, month = 0, day = 0;
-        if (date.isValid())
-            date.getDate(&year, &month, &day); // one calendar conversion, not three
-        if (year < 1 || year > 9999) {
-            // A null QString binds as NULL in QtSql too, and QVariant::isNull() does not see it.
-            const QString text = SqlUtil::dateValue(date).toString();
-            if (text.isNull())
-                null();
-            else
-                m_statement.bindText(m_column++, text);
+        if (const auto chars = isoDateChars(date)) {
+            m_statement.bindUtf8(m_column++, QByteArrayView(chars->data(), 10));
             return;
         }
-        char iso[10];
-        const auto digits = [&iso](int at, int value, int count) {
-            for (int i = count - 1; i >= 0; --i, value /= 10)
-                iso[at + i] = char('0' + value % 10);
-        };
-        digits(0, year, 4);
-        iso[4] = '-';
-        digits(5, month, 2);
-        iso[7] = '-';
-        digits(8, day, 2);
-        m_statement.bindUtf8(m_column++, QByteArrayView(iso, 10));
+        // A null QString binds as NULL in QtSql too, and QVariant::isNull() does not see it.
+        const QString text = SqlUtil::dateValue(date).toString();
+        if (text.isNull())
+            null();
+        else
+            m_statement.bindText(m_column++, text);
     }
 
 private:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/linefingerprint.h"
 
+#include "util/isodate.h"
+
 #include <algorithm>
 #include <array>
 
@@ -52,30 +54,20 @@ public:
     // "YYYY-MM-DD" as QDate::toString(Qt::ISODate) writes it (empty for an invalid date).
     void appendIsoDate(const QDate &date)
     {
-        int year = 0, month = 0, day = 0;
-        if (date.isValid())
-            date.getDate(&year, &month, &day);
-        if (year < 0 || year > 9999) {
+        if (const auto chars = isoDateChars(date))
+            append(QLatin1StringView(chars->data(), qsizetype(chars->size())));
+        else if (date.isValid())
             append(QStringView(date.toString(Qt::ISODate)));
-            return;
-        }
-        if (!date.isValid())
-            return;
-        appendDigits(year, 4);
-        append(u'-');
-        appendDigits(month, 2);
-        append(u'-');
-        appendDigits(day, 2);
     }
-    // `value` (>= 0) in decimal, at least `count` digits.
-    void appendDigits(qint64 value, int count = 1)
+    // `value` (>= 0) in decimal.
+    void appendDigits(qint64 value)
     {
         char16_t digits[20];
         int n = 0;
         do {
             digits[n++] = char16_t(u'0' + value % 10);
             value /= 10;
-        } while (value > 0 || n < count);
+        } while (value > 0);
         std::reverse(digits, digits + n);
         append(QStringView(digits, n));
     }
