@@ -19,27 +19,16 @@ constexpr qsizetype kTaskLines = 1024;
 
 } // namespace
 
-PairingPipeline::PairingPipeline(QList<ImportRow> &rows, PairingIndex index, PairingOptions options,
-                                 Iban importAccount, qsizetype partLines)
+PairingPipeline::PairingPipeline(ImportRowStream &rows, QHash<QString, StoredLineRef> stored,
+                                 PairingIndex index, PairingOptions options, Iban importAccount,
+                                 qsizetype partLines)
     : m_rows(rows)
-    , m_row(rows.data())
+    , m_stored(std::move(stored))
     , m_index(std::move(index))
     , m_options(std::move(options))
     , m_account(std::move(importAccount))
     , m_partLines(std::max<qsizetype>(1, partLines))
 {
-    m_lines.reserve(rows.size());
-    m_rowOfLine.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (m_row[i].duplicate)
-            continue;
-        // Lent to the pairing, not copied: a copy of 200,000 lines costs time and memory.
-        m_lines.append(std::move(m_row[i].data));
-        m_rowOfLine.append(i);
-    }
-    m_pairings.resize(m_lines.size());
-    // The duplicates before the first paired row are final already.
-    m_finalRows = m_lines.isEmpty() ? rows.size() : m_rowOfLine.constFirst();
     m_thread = std::thread([this] { pairAll(); });
 }
 
@@ -49,7 +38,7 @@ PairingPipeline::~PairingPipeline()
     m_thread.join();
     // A pipeline stopped early leaves lines lent: give them back so the rows stay whole.
     for (qsizetype i = m_pairedLines.load(); i < m_lines.size(); ++i)
-        m_row[m_rowOfLine[i]].data = std::move(m_lines[i]);
+        m_rows[m_rowOfLine[i]].data = std::move(m_lines[i]);
 }
 
 qsizetype PairingPipeline::waitForRows(qsizetype wanted, const std::function<bool()> &waiting)
@@ -71,20 +60,59 @@ qsizetype PairingPipeline::waitForRows(qsizetype wanted, const std::function<boo
 void PairingPipeline::pairAll()
 {
     BatchReconciler reconciler;
-    LinePairing *const pairings = m_pairings.data();
-    const qsizetype count = m_lines.size();
-    for (qsizetype begin = 0; begin < count && !m_stop; begin += m_partLines) {
-        const qsizetype end = std::min(count, begin + m_partLines);
-        pairLineRange(m_lines, begin, end, pairings, *m_index, m_options, m_account);
-        // In file order, part after part: a later line sees what the earlier ones settled.
-        reconciler.reconcile(m_lines, pairings, begin, end);
-        finishRows(begin, end);
-        publish(end < count ? m_rowOfLine[end] : m_rows.size(), end);
+    qsizetype taken = 0; // rows of the stream looked at
+    qsizetype begin = 0; // the first line not paired yet
+    while (!m_stop) {
+        taken = takeRows(taken, begin);
+        const qsizetype end = std::min(m_lines.size(), begin + m_partLines);
+        if (end > begin) {
+            pairLineRange(m_lines, begin, end, m_pairings.data(), *m_index, m_options, m_account);
+            // In file order, part after part: a later line sees what the earlier ones settled.
+            reconciler.reconcile(m_lines, m_pairings.data(), begin, end);
+            finishRows(begin, end);
+            begin = end;
+        }
+        const bool allTaken = m_rows.closed() && taken == m_rows.size();
+        const bool done = allTaken && begin == m_lines.size();
+        publish(begin < m_lines.size() ? m_rowOfLine[begin] : taken, begin, done);
+        if (done)
+            break;
     }
     m_index.reset(); // the invoices and their index: memory back while storing goes on
     const std::lock_guard lock(m_mutex);
     m_ended = true;
     m_changed.notify_all();
+}
+
+// Takes the rows the stream has beyond `taken` until a part's worth of lines after
+// `pairedEnd` waits, or the stream ends (or the pipeline stops); returns the rows taken.
+// Duplicates are final as they come: while no line waits they are published at once, so that
+// a file imported again is stored as fast as it is read.
+qsizetype PairingPipeline::takeRows(qsizetype taken, qsizetype pairedEnd)
+{
+    while (m_lines.size() < pairedEnd + m_partLines && !m_stop) {
+        const qsizetype visible = m_rows.waitFor(taken + 1, [this] { return !m_stop.load(); });
+        if (visible <= taken)
+            break; // closed
+        for (; taken < visible; ++taken) {
+            ImportRow &row = m_rows[taken];
+            if (!row.duplicate) {
+                const auto earlier = m_stored.constFind(row.fingerprint);
+                if (earlier != m_stored.cend())
+                    markDuplicate(row, earlier->importId, earlier->line);
+            }
+            if (row.duplicate)
+                continue;
+            // Lent to the pairing, not copied: a copy of 200,000 lines costs time and memory.
+            m_lines.append(std::move(row.data));
+            m_rowOfLine.append(taken);
+            m_pairings.append(LinePairing());
+        }
+        m_lineCount = m_lines.size();
+        if (m_lines.size() == pairedEnd)
+            publish(taken, pairedEnd, false);
+    }
+    return taken;
 }
 
 // Hands lines [begin, end) and their pairings to their rows on all cores: formatting the
@@ -100,7 +128,7 @@ void PairingPipeline::finishRows(qsizetype begin, qsizetype end)
     const qsizetype *const rowOf = m_rowOfLine.constData();
     QtConcurrent::blockingMap(taskStarts, [&](qsizetype task) {
         for (qsizetype i = task; i < std::min(end, task + kTaskLines); ++i) {
-            ImportRow &row = m_row[rowOf[i]];
+            ImportRow &row = m_rows[rowOf[i]];
             row.data = std::move(lines[i]);
             applyPairing(row, pairings[i]);
             pairings[i] = LinePairing();
@@ -108,12 +136,12 @@ void PairingPipeline::finishRows(qsizetype begin, qsizetype end)
     });
 }
 
-void PairingPipeline::publish(qsizetype finalRows, qsizetype pairedLines)
+void PairingPipeline::publish(qsizetype finalRows, qsizetype pairedLines, bool finished)
 {
     const std::lock_guard lock(m_mutex);
     m_finalRows = finalRows;
     m_pairedLines = pairedLines;
-    m_finished = finalRows == m_rows.size();
+    m_finished = finished;
     m_changed.notify_all();
 }
 

@@ -52,10 +52,12 @@ struct StatementImportResult
 /// The statement import pipeline: read the file (format detected), load the ledger's pairing
 /// data, mark lines already stored as duplicates, pair the others, and store everything as one
 /// draft import (ImportRepository::storeDraft, one transaction). The file is read and hashed on
-/// QtConcurrent's global pool while the calling thread loads the ledger; the lines are paired on
-/// a thread of their own (PairingPipeline, which uses the pool too) while the calling thread
-/// stores the rows already paired. Progress reports "pairing" until the last line is paired,
-/// then "storing".
+/// QtConcurrent's global pool while the calling thread loads the ledger; then the rows read so
+/// far are paired on a thread of their own (PairingPipeline, which uses the pool too) and the
+/// calling thread stores the rows already paired, while the reading goes on (a long camt or
+/// CSV statement comes in parts). Progress reports "reading", "loading the ledger", then
+/// "pairing" (its total 0 until the file is read) until the last line is paired, then
+/// "storing".
 ///
 /// Threads: runs on the thread that opened `ledger`, blocking it. The GUI runs it on a worker
 /// thread with a Ledger opened there (Ledger::open on the same path), watches `progress` and

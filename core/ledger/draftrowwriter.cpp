@@ -173,8 +173,7 @@ DraftRowWriter::DraftRowWriter(const QSqlDatabase &db, qint64 importId)
     , m_importId(importId)
 { }
 
-Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress,
-                             const RowsReady &ready)
+Status DraftRowWriter::write(const Source &rows, const Progress &progress)
 {
     sqlite3 *db = sqliteHandle(m_db);
     SqliteStatement lines(db, insertStatement("statement_lines", kLineColumns));
@@ -185,14 +184,14 @@ Status DraftRowWriter::write(QList<ImportRow> &rows, const Progress &progress,
         return allocations.status();
     RowBinder line(lines);
     RowBinder allocation(allocations);
-    // Taken once: another thread may be finishing later rows (`ready`), so the list is only
-    // indexed, never detached, from here on.
-    ImportRow *const row0 = rows.data();
-    qsizetype final = ready ? 0 : rows.size();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (i == final && (final = ready(i + 1)) <= i)
+    qsizetype final = 0;
+    for (qsizetype i = 0;; ++i) {
+        if (i == final && (final = rows.ready(i + 1)) <= i) {
+            if (rows.complete(i))
+                break;
             return Error { Tr::tr("the import was canceled; nothing was stored") };
-        ImportRow &row = row0[i];
+        }
+        ImportRow &row = rows.row(i);
         bindLine(line, m_importId, row);
         // The message is formatted only on failure: this runs for every line of a big file.
         if (Status s = lines.exec([&] { return Tr::tr("storing line %1").arg(row.line); }); !s)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ledger/importrepository.h"
 #include "ledger/importrow.h"
 #include "util/result.h"
 
@@ -22,14 +23,14 @@ class DraftRowWriter
 public:
     /// Called every few thousand rows with the number stored so far; false cancels.
     using Progress = std::function<bool(qint64 done)>;
-    /// ImportRepository::RowsReady: blocks until `wanted` rows are final, returns how many are.
-    using RowsReady = std::function<qsizetype(qsizetype wanted)>;
+
+    /// The rows to write, in line order, as they become final.
+    using Source = ImportRepository::RowSource;
 
     DraftRowWriter(const QSqlDatabase &db, qint64 importId);
 
-    /// Inserts `rows` (in line order) and their allocations and sets each row's lineId. With
-    /// `ready`, waits for each row to be final before writing it.
-    Status write(QList<ImportRow> &rows, const Progress &progress, const RowsReady &ready = {});
+    /// Inserts the rows and their allocations and sets each row's lineId.
+    Status write(const Source &rows, const Progress &progress);
 
 private:
     QSqlDatabase m_db;

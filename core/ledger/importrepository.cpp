@@ -266,8 +266,21 @@ ImportRepository::storedFingerprints(const Iban &account) const
     return found;
 }
 
-Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress,
-                                            const RowsReady &ready)
+Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress &progress)
+{
+    const qsizetype count = import.rows.size();
+    ImportRow *const row0 = import.rows.data();
+    const RowSource rows { [count](qsizetype) { return count; },
+                           [row0](qsizetype i) -> ImportRow & { return row0[i]; },
+                           [](qsizetype) {
+                               return true;
+                           } };
+    return storeDraft(import, rows, progress, [](StoredImport &) { return Status(); });
+}
+
+Result<qint64> ImportRepository::storeDraft(StoredImport &import, const RowSource &rows,
+                                            const Progress &progress,
+                                            const CompleteImport &complete)
 {
     Q_ASSERT(QThread::currentThread() == m_ledger.thread());
     // Declared before the transaction so that they end (checks back on, WAL copied) after it.
@@ -280,35 +293,26 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     const Result<qint64> id = nextImportId();
     if (!id)
         return Error { id.error() };
-    QSqlQuery insert(m_ledger.database());
-    if (Status s = SqlUtil::prepare(
-            insert,
-            QStringLiteral("INSERT INTO statement_imports (id, state, account_id, file_name, "
-                           "file_hash, format, created_by, created_at) "
-                           "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return Error { s.error() };
-    insert.bindValue(0, *id);
-    insert.bindValue(1, import.accountId);
-    insert.bindValue(2, SqlUtil::textValue(import.fileName));
-    insert.bindValue(3, SqlUtil::textValue(import.fileHash));
-    insert.bindValue(4, SqlUtil::textValue(import.format));
-    insert.bindValue(5, SqlUtil::textValue(m_ledger.user()));
-    insert.bindValue(6, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
-    if (Status s = SqlUtil::exec(insert, Tr::tr("storing the import of %1").arg(import.fileName));
-        !s)
-        return Error { s.error() };
     import.id = *id;
     import.state = ImportState::Draft;
     import.createdBy = m_ledger.user();
+    if (Status s = insertImport(import); !s)
+        return Error { s.error() };
+    // The rows may be written while the file is still read: the import's statements, format
+    // and hash, and the checks over all rows, come once its end is known.
+    if (Status s = DraftRowWriter(m_ledger.database(), import.id).write(rows, progress); !s)
+        return Error { s.error() };
+    const QString fileHash = import.fileHash, format = import.format;
+    if (Status s = complete(import); !s)
+        return Error { s.error() };
+    if (import.fileHash != fileHash || import.format != format) {
+        if (Status s = updateImportFile(import); !s)
+            return Error { s.error() };
+    }
     for (const ImportStatement &statement : std::as_const(import.statements)) {
         if (Status s = insertStatement(import.id, statement, import.account); !s)
             return Error { s.error() };
     }
-    if (Status s
-        = DraftRowWriter(m_ledger.database(), import.id).write(import.rows, progress, ready);
-        !s)
-        return Error { s.error() };
     if (Status s = checkReferences(import); !s)
         return Error { s.error() };
     const QJsonObject after { { QStringLiteral("file"), import.fileName },
@@ -322,6 +326,58 @@ Result<qint64> ImportRepository::storeDraft(StoredImport &import, const Progress
     if (Status s = guard.commit(); !s)
         return Error { s.error() };
     return import.id;
+}
+
+Status ImportRepository::insertImport(const StoredImport &import)
+{
+    QSqlQuery insert(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            insert,
+            QStringLiteral("INSERT INTO statement_imports (id, state, account_id, file_name, "
+                           "file_hash, format, created_by, created_at) "
+                           "VALUES (?, 'draft', ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    insert.bindValue(0, import.id);
+    insert.bindValue(1, import.accountId);
+    insert.bindValue(2, SqlUtil::textValue(import.fileName));
+    insert.bindValue(3, SqlUtil::textValue(import.fileHash));
+    insert.bindValue(4, SqlUtil::textValue(import.format));
+    insert.bindValue(5, SqlUtil::textValue(import.createdBy));
+    insert.bindValue(6, SqlUtil::timestampText(QDateTime::currentDateTimeUtc()));
+    return SqlUtil::exec(insert, Tr::tr("storing the import of %1").arg(import.fileName));
+}
+
+Status ImportRepository::updateImportFile(const StoredImport &import)
+{
+    QSqlQuery update(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            update,
+            QStringLiteral("UPDATE statement_imports SET file_hash = ?, format = ? WHERE id = ?"));
+        !s)
+        return s;
+    update.bindValue(0, SqlUtil::textValue(import.fileHash));
+    update.bindValue(1, SqlUtil::textValue(import.format));
+    update.bindValue(2, import.id);
+    return SqlUtil::exec(update, Tr::tr("storing the import of %1").arg(import.fileName));
+}
+
+Status ImportRepository::setLinesStatement(qint64 importId, int firstLine, int lastLine,
+                                           const QString &statementId, const QDate &statementDate)
+{
+    QSqlQuery update(m_ledger.database());
+    if (Status s = SqlUtil::prepare(
+            update,
+            QStringLiteral("UPDATE statement_lines SET statement_id = ?, statement_date = ? "
+                           "WHERE import_id = ? AND line_number BETWEEN ? AND ?"));
+        !s)
+        return s;
+    update.bindValue(0, SqlUtil::textValue(statementId));
+    update.bindValue(1, SqlUtil::dateValue(statementDate));
+    update.bindValue(2, importId);
+    update.bindValue(3, firstLine);
+    update.bindValue(4, lastLine);
+    return SqlUtil::exec(update, Tr::tr("storing the statement %1").arg(statementId));
 }
 
 // The id after the last one ever handed out (schema step 5), in the caller's transaction: a

@@ -68,11 +68,24 @@ public:
     /// Called every few thousand rows while storing with the number stored so far; returning
     /// false cancels (nothing is stored).
     using Progress = std::function<bool(qint64 done)>;
-    /// For storeDraft() while the rows are still being made (StatementImport pairs the later
-    /// rows while the earlier ones are written): blocks until at least `wanted` rows from the
-    /// start are final and returns how many are; fewer than `wanted` means the maker stopped
-    /// (then nothing is stored). Called on the ledger's thread.
-    using RowsReady = std::function<qsizetype(qsizetype wanted)>;
+    /// The rows of a draft that are still being made (StatementImport reads and pairs the
+    /// later rows while the earlier ones are written), in line order as they become final.
+    /// Called on the ledger's thread.
+    struct RowSource
+    {
+        /// Blocks until `wanted` rows from the start are final; returns how many are. Fewer
+        /// than `wanted`: no more come (all were given, or their maker stopped: `complete`).
+        std::function<qsizetype(qsizetype wanted)> ready;
+        /// Row `i`, once `ready` counted it.
+        std::function<ImportRow &(qsizetype i)> row;
+        /// After `ready` gave fewer rows than wanted: whether the `count` rows given are all
+        /// (false: their maker stopped, and nothing is stored).
+        std::function<bool(qsizetype count)> complete;
+    };
+    /// Fills in, once the last row is written, what is known only at the file's end: the
+    /// import's statements, format and file hash, and all its rows in `rows` (for the checks
+    /// that follow). An error stores nothing.
+    using CompleteImport = std::function<Status(StoredImport &import)>;
 
     explicit ImportRepository(Ledger &ledger);
 
@@ -82,10 +95,16 @@ public:
 
     /// Stores `import` as a draft (state, statements, rows, allocations) in one transaction
     /// and returns its id; `import.id` and the rows' lineId are set. The account must be one of
-    /// the own accounts (import.account). With `ready`, a row is written only once `ready` says
-    /// it is final (the rows list itself must not change size meanwhile).
-    Result<qint64> storeDraft(StoredImport &import, const Progress &progress = {},
-                              const RowsReady &ready = {});
+    /// the own accounts (import.account).
+    Result<qint64> storeDraft(StoredImport &import, const Progress &progress = {});
+    /// The same with the rows written from `rows` as they are made, and `complete` called once
+    /// the last one is (see RowSource and CompleteImport).
+    Result<qint64> storeDraft(StoredImport &import, const RowSource &rows, const Progress &progress,
+                              const CompleteImport &complete);
+    /// Within storeDraft()'s `complete`: sets the statement of the stored lines numbered
+    /// `firstLine` to `lastLine` (a statement whose id or date was known only at its end).
+    Status setLinesStatement(qint64 importId, int firstLine, int lastLine,
+                             const QString &statementId, const QDate &statementDate);
 
     /// The import with its statements and rows in file order, deleted rows included.
     Result<StoredImport> load(qint64 importId) const;
@@ -150,6 +169,8 @@ private:
     using RowEdit = std::function<Status(const StoredImport &header, ImportRow &row)>;
     Status editRow(qint64 importId, int line, const QString &action, const RowEdit &edit,
                    bool deletedToo = false);
+    Status insertImport(const StoredImport &import);
+    Status updateImportFile(const StoredImport &import);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
     Result<qint64> nextImportId();
     Status checkReferences(const StoredImport &import);

@@ -105,14 +105,14 @@ DocumentOutcome readDocument(QIODevice &device, const ReadOptions &options, Stat
             xml.skip(); // GrpHdr
             continue;
         }
-        std::optional<Statement> statement = parser.parse();
-        if (!statement)
+        const CamtStatementParser::Outcome outcome = parser.parse(sink);
+        if (outcome == CamtStatementParser::Outcome::Failed)
             break;
-        ++statements;
-        if (!handOverStatement(sink, std::move(*statement))) {
+        if (outcome == CamtStatementParser::Outcome::Canceled) {
             result.canceled = true;
             return out;
         }
+        ++statements;
     }
     // Anything after the message (a second message, garbage) is an error too.
     reader.readToEnd();

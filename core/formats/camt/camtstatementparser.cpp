@@ -5,6 +5,8 @@
 #include "camtlinebuilder.h"
 #include "util/tr.h"
 
+#include <utility>
+
 namespace Saldo {
 
 namespace {
@@ -30,15 +32,19 @@ bool isNorwegian(const Statement &statement)
 
 } // namespace
 
-std::optional<Statement> CamtStatementParser::parse()
+CamtStatementParser::Outcome CamtStatementParser::parse(StatementPartSink &sink)
 {
     Statement statement;
     statement.sourceLine = m_xml.line();
     Balances balances;
     QString legalSequence;
+    m_begun = false;
     while (m_xml.nextChild()) {
         if (m_xml.is("Ntry")) {
             entry(statement);
+            if (statement.lines.size() >= m_partLines
+                && !handOverPart(statement, balances, legalSequence, sink))
+                return Outcome::Canceled;
         } else if (m_xml.is("Id")) {
             statement.id = m_xml.text();
         } else if (m_xml.is("ElctrncSeqNb")) {
@@ -58,7 +64,20 @@ std::optional<Statement> CamtStatementParser::parse()
         }
     }
     if (m_xml.failed())
-        return std::nullopt;
+        return Outcome::Failed;
+    if (!m_begun) { // the usual case: the whole statement in one part
+        finishHeader(statement, balances, legalSequence);
+        return handOverStatement(sink, std::move(statement)) ? Outcome::Read : Outcome::Canceled;
+    }
+    if (!statement.lines.isEmpty() && !handOverPart(statement, balances, legalSequence, sink))
+        return Outcome::Canceled;
+    finishHeader(statement, balances, legalSequence);
+    return sink.end(statement) ? Outcome::Read : Outcome::Canceled;
+}
+
+void CamtStatementParser::finishHeader(Statement &statement, const Balances &balances,
+                                       const QString &legalSequence)
+{
     if (statement.sequence.isEmpty())
         statement.sequence = legalSequence;
     statement.openingBalance = balances.booked ? balances.booked : balances.previousClosing;
@@ -66,7 +85,21 @@ std::optional<Statement> CamtStatementParser::parse()
     if (!statement.date.isValid())
         statement.date
             = balances.closingDate.isValid() ? balances.closingDate : statement.periodEnd;
-    return statement;
+}
+
+bool CamtStatementParser::handOverPart(Statement &statement, const Balances &balances,
+                                       const QString &legalSequence, StatementPartSink &sink)
+{
+    QList<StatementLine> lines = std::exchange(statement.lines, {});
+    statement.lines.reserve(m_partLines);
+    if (!m_begun) {
+        Statement header = statement; // no lines: a cheap copy
+        finishHeader(header, balances, legalSequence);
+        if (!sink.begin(header))
+            return false;
+        m_begun = true;
+    }
+    return sink.addLines(std::move(lines));
 }
 
 void CamtStatementParser::account(Statement &statement)

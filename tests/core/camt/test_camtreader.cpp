@@ -3,6 +3,7 @@
 // The camt reader on our own fixtures (tests/data/camt) and on small documents built here.
 #include "camtreadhelper.h"
 #include "catchqt.h"
+#include "formats/camt/camtstatementparser.h"
 
 using namespace Saldo;
 using SaldoTest::readCamtFile;
@@ -362,4 +363,70 @@ TEST_CASE("camt: the reader reports the format it was made for until it reads", 
 {
     CHECK(CamtReader().format() == StatementFormat::Camt053);
     CHECK(CamtReader(StatementFormat::Camt054).format() == StatementFormat::Camt054);
+}
+
+namespace {
+
+/// Records the calls a part sink gets.
+struct PartRecorder : StatementPartSink
+{
+    QList<Statement> begun, ended;
+    QList<qsizetype> parts;
+    QList<StatementLine> lines;
+    bool begin(const Statement &header) override
+    {
+        begun.append(header);
+        return true;
+    }
+    bool addLines(QList<StatementLine> &&part) override
+    {
+        parts.append(part.size());
+        lines += part;
+        return true;
+    }
+    bool end(const Statement &header) override
+    {
+        ended.append(header);
+        return true;
+    }
+};
+
+} // namespace
+
+TEST_CASE("camt: a long statement reaches the sink in parts as it is read", "[camt]")
+{
+    const qsizetype count = CamtStatementParser::kPartLines * 2 + 5;
+    QByteArray entries;
+    for (qsizetype i = 0; i < count; ++i)
+        entries += entry(QByteArray::number(i + 1) + ".00");
+    // Balances before the entries, as the schema has them: the first part's header has them.
+    QByteArray xml = statementWith(
+        "<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">10.00</Amt>"
+        "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-01-01</Dt></Dt></Bal>\n"
+        + entries);
+    QBuffer buffer(&xml);
+    buffer.open(QIODevice::ReadOnly);
+    PartRecorder parts;
+    const ReadResult result = CamtReader().read(buffer, ReadOptions(), parts);
+    REQUIRE(result.ok());
+    REQUIRE(parts.begun.size() == 1);
+    REQUIRE(parts.ended.size() == 1);
+    CHECK(parts.parts
+          == QList<qsizetype> { CamtStatementParser::kPartLines, CamtStatementParser::kPartLines,
+                                5 });
+    CHECK(parts.begun[0].id == u"S1");
+    CHECK(parts.begun[0].openingBalance == eur(1000));
+    CHECK(parts.begun[0].lines.isEmpty());
+    CHECK(parts.ended[0].openingBalance == eur(1000));
+
+    // The same lines as one whole statement gives.
+    const SaldoTest::CamtRead whole = readCamtText(xml);
+    REQUIRE(whole.statements.size() == 1);
+    const QList<StatementLine> expected = whole.lines();
+    REQUIRE(parts.lines.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); i += 997) {
+        CHECK(parts.lines[i].amount == expected[i].amount);
+        CHECK(parts.lines[i].sourceLine == expected[i].sourceLine);
+    }
+    CHECK(parts.lines.last().amount == eur(100 * count));
 }

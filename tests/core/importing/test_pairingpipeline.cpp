@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PairingPipeline: pairing in parts while the rows already final are stored gives the rows the
-// whole-import pairing gives, and a stop leaves the rows whole.
+// PairingPipeline: pairing in parts while the file is still read and the rows already final are
+// stored gives the rows the whole-import pairing gives, and a stop leaves the rows whole.
 #include "catchqt.h"
 
 #include "importing/importrowbuilder.h"
@@ -9,6 +9,7 @@
 #include "pairing/pairlines.h"
 
 #include <algorithm>
+#include <thread>
 
 using namespace Saldo;
 
@@ -52,8 +53,9 @@ PairingIndex index()
 
 // Payments of `count` lines to the three invoices in turn, amounts such that later lines find
 // the invoices partly or wholly settled by earlier ones (in other parts); every fifth row is a
-// duplicate of an earlier import.
-QList<ImportRow> rows(int count)
+// duplicate of an earlier import (its fingerprint "fp<i>" is stored), marked unless
+// `markDuplicates` is false.
+QList<ImportRow> rows(int count, bool markDuplicates = true)
 {
     QList<ImportRow> rows;
     for (int i = 0; i < count; ++i) {
@@ -64,7 +66,8 @@ QList<ImportRow> rows(int count)
         row.data.counterpartyIban = kCustomer;
         row.data.variableSymbol
             = VariableSymbol::parse(QStringLiteral("202500000%1").arg(1 + i % 3)).value();
-        if (i % 5 == 4)
+        row.fingerprint = QStringLiteral("fp%1").arg(i);
+        if (i % 5 == 4 && markDuplicates)
             markDuplicate(row, 1, i + 1);
         rows.append(row);
     }
@@ -109,6 +112,38 @@ void checkSame(const ImportRow &a, const ImportRow &b)
     }
 }
 
+void checkAllSame(const QList<ImportRow> &actual, const QList<ImportRow> &expected)
+{
+    REQUIRE(actual.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        checkSame(actual[i], expected[i]);
+}
+
+// Appends `rows` to `stream` in bursts of `burst`, publishing after each, then closes it.
+void feed(ImportRowStream &stream, const QList<ImportRow> &rows, qsizetype burst)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        REQUIRE(stream.append(ImportRow(rows[i])));
+        if ((i + 1) % burst == 0)
+            stream.publish();
+    }
+    stream.close();
+}
+
+// Waits for every row as a storer would: `ready` calls until the pipeline has finished.
+void drain(PairingPipeline &pipeline, ImportRowStream &stream)
+{
+    qsizetype taken = 0;
+    while (true) {
+        const qsizetype final = pipeline.waitForRows(taken + 1, {});
+        if (final <= taken)
+            break;
+        taken = final;
+    }
+    CHECK(pipeline.finished());
+    CHECK(taken == stream.size());
+}
+
 } // namespace
 
 TEST_CASE("Pairing in parts while storing gives the rows of pairing the whole import",
@@ -121,35 +156,69 @@ TEST_CASE("Pairing in parts while storing gives the rows of pairing the whole im
     }));
     for (const qsizetype partLines : { 1, 7, 64, 1000 }) {
         CAPTURE(partLines);
-        QList<ImportRow> actual = rows(200);
-        qsizetype taken = 0; // rows a storer would have written so far
+        ImportRowStream stream;
+        feed(stream, rows(200), 200);
         {
-            PairingPipeline pipeline(actual, index(), PairingOptions(), kOwn, partLines);
+            PairingPipeline pipeline(stream, {}, index(), PairingOptions(), kOwn, partLines);
+            drain(pipeline, stream);
             CHECK(pipeline.lineCount() == 160);
-            while (taken < actual.size()) {
-                const qsizetype final = pipeline.waitForRows(taken + 1, {});
-                REQUIRE(final > taken);
-                taken = final;
-            }
-            CHECK(pipeline.finished());
             CHECK(pipeline.pairedLines() == 160);
         }
-        REQUIRE(actual.size() == expected.size());
-        for (qsizetype i = 0; i < expected.size(); ++i)
-            checkSame(actual[i], expected[i]);
+        checkAllSame(stream.takeRows(), expected);
     }
+}
+
+TEST_CASE("Pairing rows while they are still read gives the rows of pairing the whole import",
+          "[importing]")
+{
+    const QList<ImportRow> expected = pairedWhole(rows(3000));
+    for (const qsizetype burst : { 1, 100, 4096 }) {
+        CAPTURE(burst);
+        ImportRowStream stream;
+        {
+            PairingPipeline pipeline(stream, {}, index(), PairingOptions(), kOwn, 64);
+            std::thread reader([&] { feed(stream, rows(3000), burst); });
+            drain(pipeline, stream);
+            reader.join();
+        }
+        checkAllSame(stream.takeRows(), expected);
+    }
+}
+
+TEST_CASE("The pipeline marks rows stored before as duplicates and does not pair them",
+          "[importing]")
+{
+    // The same rows, none marked: the pipeline finds every fifth by its fingerprint.
+    const QList<ImportRow> unmarked = rows(200, false);
+    QHash<QString, StoredLineRef> stored;
+    for (int i = 4; i < 200; i += 5)
+        stored.insert(QStringLiteral("fp%1").arg(i), { 1, i + 1 });
+    const QList<ImportRow> expected = pairedWhole(rows(200));
+    ImportRowStream stream;
+    feed(stream, unmarked, 50);
+    {
+        PairingPipeline pipeline(stream, stored, index(), PairingOptions(), kOwn, 16);
+        drain(pipeline, stream);
+        CHECK(pipeline.lineCount() == 160);
+    }
+    const QList<ImportRow> actual = stream.takeRows();
+    checkAllSame(actual, expected);
+    CHECK(actual[4].duplicate);
+    CHECK(actual[4].rule == u"duplicate of import 1 line 5");
 }
 
 TEST_CASE("A pairing pipeline stopped while waiting leaves every row with its line", "[importing]")
 {
     const QList<ImportRow> original = rows(5000);
-    QList<ImportRow> actual = original;
+    ImportRowStream stream;
+    feed(stream, original, 5000);
     {
-        PairingPipeline pipeline(actual, index(), PairingOptions(), kOwn, 1);
-        const qsizetype final = pipeline.waitForRows(actual.size(), [] { return false; });
+        PairingPipeline pipeline(stream, {}, index(), PairingOptions(), kOwn, 1);
+        const qsizetype final = pipeline.waitForRows(stream.size(), [] { return false; });
         // Unless the whole pairing was done within the first wait, the stop shows.
-        CHECK((final < actual.size() || pipeline.finished()));
+        CHECK((final < stream.size() || pipeline.finished()));
     }
+    const QList<ImportRow> actual = stream.takeRows();
     REQUIRE(actual.size() == original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
         CHECK(actual[i].data.amount == original[i].data.amount);

@@ -217,3 +217,49 @@ TEST_CASE("A canceled import's id is not given to the next import", "[importing]
     REQUIRE(fourth.ok());
     CHECK(fourth->importId == 42);
 }
+
+namespace {
+
+// A camt.053 of `count` entries whose statement date comes after them (CreDtTm out of the
+// schema's order): the rows stored while it is read carry the period's end until then.
+QString camtDatedAtItsEnd(int count)
+{
+    QString xml
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">\n"
+                         "<BkToCstmrStmt><Stmt><Id>LATE</Id>\n"
+                         "<FrToDt><FrDtTm>2026-01-01T00:00:00</FrDtTm>"
+                         "<ToDtTm>2026-01-31T23:59:59</ToDtTm></FrToDt>\n"
+                         "<Acct><Id><IBAN>%1</IBAN></Id><Ccy>EUR</Ccy></Acct>\n")
+              .arg(kAccount);
+    for (int i = 0; i < count; ++i)
+        xml += QStringLiteral("<Ntry><Amt Ccy=\"EUR\">%1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>"
+                              "<BookgDt><Dt>2026-01-05</Dt></BookgDt></Ntry>\n")
+                   .arg(i + 1);
+    return xml
+        + QStringLiteral("<CreDtTm>2026-02-02T08:00:00</CreDtTm></Stmt></BkToCstmrStmt>"
+                         "</Document>\n");
+}
+
+} // namespace
+
+TEST_CASE("Rows stored before their statement's end take the date the end gives", "[importing]")
+{
+    FixtureLedger fixture;
+    const int count = 20000; // more than a part of the camt reader and of the pairing
+    const Result<StatementImportResult> result
+        = fixture.import(QStringLiteral("late.xml"), camtDatedAtItsEnd(count));
+    INFO(result.error().toStdString());
+    REQUIRE(result.ok());
+    REQUIRE(result->rows.size() == count);
+    CHECK(result->rows.first().statementDate == QDate(2026, 2, 2));
+    CHECK(result->rows.last().statementDate == QDate(2026, 2, 2));
+    QSqlQuery query(fixture.ledger->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*), min(statement_date), max(statement_date), "
+                                      "min(statement_id) FROM statement_lines")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == count);
+    CHECK(query.value(1).toString() == u"2026-02-02");
+    CHECK(query.value(2).toString() == u"2026-02-02");
+    CHECK(query.value(3).toString() == u"LATE");
+}
