@@ -57,6 +57,25 @@ JsonWriter::JsonWriter(QIODevice *device, bool pretty)
     m_buffer.resize(FlushThreshold + 1024);
 }
 
+JsonWriter::JsonWriter(QIODevice *device, const JsonWriter &context)
+    : JsonWriter(device, context.m_pretty)
+{
+    m_hasElements = context.m_hasElements;
+    m_hasElements.back() = true;
+}
+
+void JsonWriter::appendElements(QByteArrayView elements)
+{
+    if (elements.isEmpty())
+        return;
+    // The element writer put a comma before its first element too: none before an array's first.
+    if (!m_hasElements.back() && elements.front() == ',')
+        elements = elements.sliced(1);
+    m_hasElements.back() = true;
+    flush();
+    m_device->write(elements.data(), elements.size());
+}
+
 void JsonWriter::grow(qsizetype count)
 {
     m_buffer.resize(std::max(m_buffer.size() * 2, m_used + count));

@@ -20,7 +20,13 @@ class JsonWriter
 {
 public:
     explicit JsonWriter(QIODevice *device, bool pretty = true);
+    /// A writer of elements of the array `context` is in, into `device`, indented as `context`
+    /// would indent them, each with the comma that follows an element before it: for writing
+    /// parts of a long array on other threads. appendElements() puts what it wrote in place.
+    JsonWriter(QIODevice *device, const JsonWriter &context);
     ~JsonWriter();
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
 
     void beginObject();
     void endObject();
@@ -46,6 +52,9 @@ public:
         key(name);
         value(v);
     }
+
+    /// Puts elements an element writer (see its constructor) wrote here, as if written here.
+    void appendElements(QByteArrayView elements);
 
     /// Flushes buffered output to the device.
     void flush();
