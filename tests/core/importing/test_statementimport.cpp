@@ -263,3 +263,22 @@ TEST_CASE("Rows stored before their statement's end take the date the end gives"
     CHECK(query.value(2).toString() == u"2026-02-02");
     CHECK(query.value(3).toString() == u"LATE");
 }
+
+TEST_CASE("A file that breaks after rows were stored stores nothing and names the place",
+          "[importing]")
+{
+    FixtureLedger fixture;
+    QString xml = camtDatedAtItsEnd(20000);
+    // Entry 15,000 (line 6 + 14,999 of the file) has an amount that is no number.
+    const qsizetype at = xml.indexOf(QStringLiteral("<Amt Ccy=\"EUR\">15000.00</Amt>"));
+    REQUIRE(at > 0);
+    xml.replace(at, 29, QStringLiteral("<Amt Ccy=\"EUR\">15O00.00</Amt>"));
+    const Result<StatementImportResult> result = fixture.import(QStringLiteral("broken.xml"), xml);
+    REQUIRE(!result.ok());
+    INFO(result.error().toStdString());
+    CHECK(result.error().contains(QStringLiteral("broken.xml:15005")));
+    CHECK(result.error().contains(QStringLiteral("Amt")));
+    CHECK(fixture.count(QStringLiteral("statement_imports")) == 0);
+    CHECK(fixture.count(QStringLiteral("statement_lines")) == 0);
+    CHECK(fixture.count(QStringLiteral("allocations")) == 0);
+}
