@@ -51,6 +51,8 @@ public:
 
     /// The schema version this build of Saldo reads and writes.
     static int currentSchemaVersion();
+    /// The page size of a ledger file open() creates (bytes).
+    static constexpr int kNewLedgerPageSize = 16384;
 
     const QString &path() const { return m_path; }
     /// The connection, for repositories. Same thread only.

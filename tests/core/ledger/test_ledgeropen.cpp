@@ -46,6 +46,7 @@ TEST_CASE("A new ledger file gets the current schema, WAL and foreign keys", "[l
     CHECK(scalar(ledger, QStringLiteral("PRAGMA journal_mode")).toString()
           == QStringLiteral("wal"));
     CHECK(scalar(ledger, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(ledger, QStringLiteral("PRAGMA page_size")).toInt() == 16384);
     // A fresh file has nothing worth keeping: no backup.
     CHECK(ledger.backupPath().isEmpty());
     CHECK(QDir(QFileInfo(path).absolutePath())
@@ -57,6 +58,27 @@ TEST_CASE("A new ledger file gets the current schema, WAL and foreign keys", "[l
          { "own_accounts", "counterparties", "counterparty_ibans", "invoices", "statement_imports",
            "statement_lines", "allocations", "users", "user_rights", "settings", "audit_log" })
         CHECK(tables.contains(QLatin1String(table)));
+}
+
+TEST_CASE("A ledger made with 4 KB pages keeps them and opens as any other", "[ledger][open]")
+{
+    // What Saldo made before new ledgers had 16 KB pages: SQLite's default of 4 KB.
+    const QString path = freshLedgerPath();
+    {
+        const Result<std::unique_ptr<Ledger>> made
+            = Ledger::open(path, Ledger::OpenMode::CreateOrUpgrade);
+        REQUIRE(made);
+        QSqlQuery query((*made)->database());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        REQUIRE(query.exec(QStringLiteral("VACUUM")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    }
+    const Result<std::unique_ptr<Ledger>> opened = Ledger::open(path);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened);
+    CHECK(scalar(**opened, QStringLiteral("PRAGMA page_size")).toInt() == 4096);
+    CHECK(scalar(**opened, QStringLiteral("PRAGMA journal_mode")).toString() == u"wal");
 }
 
 TEST_CASE("The folder of a new ledger is created", "[ledger][open]")
