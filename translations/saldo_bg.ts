@@ -1470,6 +1470,18 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: не може да се прочете: %2</translation>
     </message>
+    <message>
+        <source>%1: more than %2 lines: too many for one import</source>
+        <translation>%1: повече от %2 реда: твърде много за един импорт</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>номериране на импорта</translation>
+    </message>
+    <message>
+        <source>ledger: the import numbering is missing (statement_import_ids)</source>
+        <translation>книга: липсва номерирането на импортите (statement_import_ids)</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

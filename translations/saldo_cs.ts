@@ -1472,6 +1472,18 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: nelze přečíst: %2</translation>
     </message>
+    <message>
+        <source>%1: more than %2 lines: too many for one import</source>
+        <translation>%1: více než %2 řádků: příliš mnoho na jeden import</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>číslování importu</translation>
+    </message>
+    <message>
+        <source>ledger: the import numbering is missing (statement_import_ids)</source>
+        <translation>účetní kniha: chybí číslování importů (statement_import_ids)</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

@@ -1470,6 +1470,18 @@
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: more than %2 lines: too many for one import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: the import numbering is missing (statement_import_ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

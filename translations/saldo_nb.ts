@@ -1470,6 +1470,18 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: kan ikke leses: %2</translation>
     </message>
+    <message>
+        <source>%1: more than %2 lines: too many for one import</source>
+        <translation>%1: mer enn %2 linjer: for mange for én import</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>nummerering av importen</translation>
+    </message>
+    <message>
+        <source>ledger: the import numbering is missing (statement_import_ids)</source>
+        <translation>regnskapet: importnummereringen mangler (statement_import_ids)</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>

@@ -1472,6 +1472,18 @@
         <source>%1: cannot read: %2</source>
         <translation>%1: nedá sa prečítať: %2</translation>
     </message>
+    <message>
+        <source>%1: more than %2 lines: too many for one import</source>
+        <translation>%1: viac ako %2 riadkov: príliš veľa na jeden import</translation>
+    </message>
+    <message>
+        <source>numbering the import</source>
+        <translation>číslovanie importu</translation>
+    </message>
+    <message>
+        <source>ledger: the import numbering is missing (statement_import_ids)</source>
+        <translation>účtovná kniha: chýba číslovanie importov (statement_import_ids)</translation>
+    </message>
 </context>
 <context>
     <name>Saldo::AccountTableModel</name>
