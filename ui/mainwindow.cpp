@@ -78,8 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
     m_progress->setFormat(tr("Reading invoices: %p %"));
+    // Wide enough for its text at 100 % in any language: the status bar gives a permanent widget
+    // only its size hint, and the text wrapped onto two cut lines.
+    QString widest = m_progress->format();
+    widest.replace(QLatin1String("%p"), QLatin1String("100"));
+    m_progress->setFixedWidth(fontMetrics().horizontalAdvance(widest)
+                              + 4 * fontMetrics().averageCharWidth());
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
 
