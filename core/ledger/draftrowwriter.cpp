@@ -173,7 +173,7 @@ DraftRowWriter::DraftRowWriter(const QSqlDatabase &db, qint64 importId)
     , m_importId(importId)
 { }
 
-Status DraftRowWriter::write(const Source &rows, const Progress &progress)
+Status DraftRowWriter::write(const Source &rows, const Progress &progress, References &references)
 {
     sqlite3 *db = sqliteHandle(m_db);
     SqliteStatement lines(db, insertStatement("statement_lines", kLineColumns));
@@ -187,8 +187,10 @@ Status DraftRowWriter::write(const Source &rows, const Progress &progress)
     qsizetype final = 0;
     for (qsizetype i = 0;; ++i) {
         if (i == final && (final = rows.ready(i + 1)) <= i) {
-            if (rows.complete(i))
+            if (rows.complete(i)) {
+                references.rows = i;
                 break;
+            }
             return Error { Tr::tr("the import was canceled; nothing was stored") };
         }
         ImportRow &row = rows.row(i);
@@ -197,7 +199,10 @@ Status DraftRowWriter::write(const Source &rows, const Progress &progress)
         if (Status s = lines.exec([&] { return Tr::tr("storing line %1").arg(row.line); }); !s)
             return s;
         row.lineId = lines.lastInsertId();
+        if (row.counterpartyId != 0)
+            references.counterparties.push_back(row.counterpartyId);
         for (const ImportAllocation &a : std::as_const(row.allocations)) {
+            references.invoices.push_back(a.invoiceId);
             allocation.beginRow();
             allocation.number(row.lineId);
             allocation.number(a.invoiceId);

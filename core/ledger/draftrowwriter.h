@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <vector>
 
 namespace Saldo {
 
@@ -27,10 +28,19 @@ public:
     /// The rows to write, in line order, as they become final.
     using Source = ImportRepository::RowSource;
 
+    /// What the rows written refer to outside the import, as they were written: for the check
+    /// that none of it went meanwhile (ImportRepository::checkReferences).
+    struct References
+    {
+        std::vector<qint64> counterparties;
+        std::vector<qint64> invoices;
+        qsizetype rows = 0; ///< the rows written
+    };
+
     DraftRowWriter(const QSqlDatabase &db, qint64 importId);
 
-    /// Inserts the rows and their allocations and sets each row's lineId.
-    Status write(const Source &rows, const Progress &progress);
+    /// Inserts the rows and their allocations, sets each row's lineId and fills `references`.
+    Status write(const Source &rows, const Progress &progress, References &references);
 
 private:
     QSqlDatabase m_db;

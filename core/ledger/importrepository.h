@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace Saldo {
 
@@ -83,8 +84,8 @@ public:
         std::function<bool(qsizetype count)> complete;
     };
     /// Fills in, once the last row is written, what is known only at the file's end: the
-    /// import's statements, format and file hash, and all its rows in `rows` (for the checks
-    /// that follow). An error stores nothing.
+    /// import's statements, format and file hash (its rows need not be in `import.rows`). An
+    /// error stores nothing.
     using CompleteImport = std::function<Status(StoredImport &import)>;
 
     explicit ImportRepository(Ledger &ledger);
@@ -173,7 +174,8 @@ private:
     Status updateImportFile(const StoredImport &import);
     Status insertStatement(qint64 importId, const ImportStatement &statement, const Iban &account);
     Result<qint64> nextImportId();
-    Status checkReferences(const StoredImport &import);
+    Status checkReferences(qint64 accountId, std::vector<qint64> counterparties,
+                           std::vector<qint64> invoices);
     Status insertAllocations(const ImportRow &row);
     Result<QList<ImportRow>> loadRows(qint64 importId, std::optional<int> line = {}) const;
     Result<QList<ImportStatement>> loadStatements(qint64 importId) const;
