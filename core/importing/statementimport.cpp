@@ -2,23 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/statementimport.h"
 
-#include "formats/common/statementreader.h"
 #include "importing/importrowbuilder.h"
+#include "importing/importrowreading.h"
 #include "importing/pairingpipeline.h"
 #include "importing/pairingsettings.h"
 #include "ledger/accountrepository.h"
 #include "ledger/importcontinuity.h"
 #include "ledger/importrepository.h"
 #include "ledger/ledger.h"
-#include "ledger/linefingerprint.h"
 #include "ledger/pairingdataloader.h"
 #include "util/filehash.h"
 #include "util/tr.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -26,11 +23,6 @@
 namespace Saldo {
 
 namespace {
-
-Error canceledError()
-{
-    return Error { Tr::tr("the import was canceled; nothing was stored") };
-}
 
 bool isCanceled(const std::atomic_bool *cancel)
 {
@@ -43,11 +35,6 @@ void report(const ImportProgress &progress, ImportStage stage, qint64 done, qint
         progress(stage, done, total);
 }
 
-bool isPosLine(const StatementLine &line)
-{
-    return line.card || line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
-}
-
 Result<QString> fileHash(const QString &path)
 {
     QFile file(path);
@@ -57,182 +44,6 @@ Result<QString> fileHash(const QString &path)
     if (hash.isEmpty())
         return Error { Tr::tr("%1: cannot read: %2").arg(path, file.errorString()) };
     return QString::fromLatin1(hash);
-}
-
-ImportStatement headerOf(const Statement &statement, int position, int lineCount)
-{
-    ImportStatement header;
-    header.position = position;
-    header.statementId = statement.id;
-    header.accountNumber = statement.accountIban.isNull() ? statement.accountNumber
-                                                          : statement.accountIban.toString();
-    header.currency = statement.currency.code();
-    header.sequence = statement.sequence;
-    header.date = statement.date;
-    header.periodStart = statement.periodStart;
-    header.periodEnd = statement.periodEnd;
-    header.openingBalance = statement.openingBalance;
-    header.closingBalance = statement.closingBalance;
-    header.lineCount = lineCount;
-    return header;
-}
-
-QDate statementDateOf(const Statement &statement)
-{
-    return statement.date.isValid() ? statement.date : statement.periodEnd;
-}
-
-// The statement of rows [firstRow, endRow) (lines firstLine..lastLine) as its end gave it,
-// where it differs from what its start said when the rows were made.
-struct StatementRelabel
-{
-    qsizetype firstRow = 0, endRow = 0;
-    int firstLine = 0, lastLine = 0; ///< of rows firstRow and endRow - 1
-    QString statementId;
-    QDate statementDate;
-};
-
-// What the reading gives besides the rows.
-struct FileReading
-{
-    QList<ImportStatement> statements;
-    QList<StatementRelabel> relabels;
-    QStringList warnings;
-    StatementFormat format = StatementFormat::Auto;
-};
-
-// Turns the statements read into rows numbered across all of them, as the reader hands them
-// over; card lines are dropped after numbering and fingerprinting when `ignorePos` is set, so
-// the others keep their numbers and their fingerprints whatever the option.
-class RowSink : public StatementPartSink
-{
-public:
-    RowSink(const StatementImportOptions &options, const QString &fileName, ImportRowStream &rows,
-            std::atomic<qint64> &linesRead, const std::function<bool()> &stopped)
-        : m_options(options)
-        , m_fileName(fileName)
-        , m_rows(rows)
-        , m_linesRead(linesRead)
-        , m_stopped(stopped)
-        , m_fingerprinter(options.account)
-    { }
-
-    bool begin(const Statement &header) override
-    {
-        m_statementId = header.id;
-        m_statementDate = statementDateOf(header);
-        m_firstRow = m_rows.appended();
-        return !m_stopped();
-    }
-
-    bool addLines(QList<StatementLine> &&lines) override
-    {
-        for (StatementLine &line : lines) {
-            ImportRow row;
-            row.line = ++m_lineNumber;
-            row.fingerprint = m_fingerprinter.next(line);
-            row.statementId = m_statementId;
-            row.statementDate = m_statementDate;
-            if (m_options.ignorePos && isPosLine(line))
-                continue;
-            row.data = std::move(line);
-            if (!m_rows.append(std::move(row))) {
-                full = true;
-                return false;
-            }
-        }
-        // A statement whose date only its end tells (a CSV export's last day) keeps its rows
-        // until then: stored already, they would all have to be rewritten.
-        if (m_statementDate.isValid())
-            m_rows.publish();
-        m_linesRead.store(m_lineNumber);
-        return !m_stopped();
-    }
-
-    bool end(const Statement &header) override
-    {
-        const int position = int(reading.statements.size()) + 1;
-        reading.statements.append(headerOf(header, position, m_lineNumber - m_linesBefore));
-        m_linesBefore = m_lineNumber;
-        if (!header.accountIban.isNull() && header.accountIban != m_options.account)
-            reading.warnings.append(
-                Tr::tr("%1: statement %2 is for the account %3, imported into %4")
-                    .arg(m_fileName, header.id, header.accountIban.toString(),
-                         m_options.account.toString()));
-        relabel(header.id, statementDateOf(header));
-        m_rows.publish();
-        return !m_stopped();
-    }
-
-    FileReading reading;
-    bool full = false; ///< more rows than ImportRowStream holds
-
-private:
-    // The statement's rows take the id and date its end gave, where they differ from what its
-    // start said: the rows not yet published here, those that may be stored already by a
-    // StatementRelabel.
-    void relabel(const QString &statementId, const QDate &statementDate)
-    {
-        if (statementId == m_statementId && statementDate == m_statementDate)
-            return;
-        const qsizetype published = std::max(m_firstRow, m_rows.size());
-        for (qsizetype i = published; i < m_rows.appended(); ++i) {
-            m_rows[i].statementId = statementId;
-            m_rows[i].statementDate = statementDate;
-        }
-        if (published > m_firstRow)
-            reading.relabels.append({ m_firstRow, published, m_rows[m_firstRow].line,
-                                      m_rows[published - 1].line, statementId, statementDate });
-    }
-
-    const StatementImportOptions &m_options;
-    const QString &m_fileName;
-    ImportRowStream &m_rows;
-    std::atomic<qint64> &m_linesRead;
-    const std::function<bool()> &m_stopped;
-    LineFingerprinter m_fingerprinter;
-    int m_lineNumber = 0;
-    int m_linesBefore = 0; ///< the lines of the statements before the current one
-    // The statement being read.
-    QString m_statementId;
-    QDate m_statementDate;
-    qsizetype m_firstRow = 0;
-};
-
-// Runs on a pool thread while the import's thread loads the ledger and then pairs and stores
-// the rows: it touches no ledger, appends the rows to `rows` (closed however the reading
-// ends), counts the lines read in `linesRead` for the progress, and stops when `stopped()`
-// says so.
-Result<FileReading> readFile(const QString &path, const StatementImportOptions &options,
-                             ImportRowStream &rows, std::atomic<qint64> &linesRead,
-                             const std::function<bool()> &stopped)
-{
-    const auto closeRows = qScopeGuard([&] { rows.close(); });
-    ReadOptions readOptions;
-    readOptions.fileName = options.fileName.isEmpty() ? path : options.fileName;
-    readOptions.csvProfile = options.csvProfile;
-    // The file is read while the ledger loads, and then while the rows are paired and stored:
-    // with two cores both are busy already, and reading in pieces would only add its own cost
-    // (measured: +1 CPU s, +0.7 s wall at 200,000 camt lines). With more cores the pieces have
-    // cores of their own.
-    if (QThread::idealThreadCount() <= 2)
-        readOptions.threads = 1;
-    RowSink sink(options, readOptions.fileName, rows, linesRead, stopped);
-    const ReadResult result = readStatementFile(path, options.format, sink, readOptions);
-    if (sink.full)
-        return Error { Tr::tr("%1: more than %2 lines: too many for one import")
-                           .arg(readOptions.fileName)
-                           .arg(ImportRowStream::kMaxRows) };
-    if (result.canceled || stopped())
-        return canceledError();
-    if (result.error)
-        return Error { result.error->toString() };
-    if (sink.reading.statements.isEmpty())
-        return Error { Tr::tr("%1: no statement in the file").arg(readOptions.fileName) };
-    FileReading reading = std::move(sink.reading);
-    reading.warnings += result.warnings;
-    reading.format = result.format;
-    return reading;
 }
 
 // What the pairing needs from the ledger: the lines stored before (duplicates), the index of
@@ -272,7 +83,7 @@ public:
         : m_cancel(cancel)
     {
         m_reading = QtConcurrent::run([this, path, options] {
-            return readFile(path, options, rows, m_linesRead, m_stopped);
+            return readRows(path, options, rows, m_linesRead, m_stopped);
         });
         m_hash = QtConcurrent::run([path] { return fileHash(path); });
     }
@@ -367,7 +178,7 @@ Result<qint64> pairAndStore(Ledger &ledger, LedgerData data, ImportRun &run, Fil
                              std::move(data.options), import.account);
     report(progress, ImportStage::Pairing, 0, 0);
     if (run.canceled())
-        return canceledError();
+        return importCanceledError();
     const auto reportStage = [&](qint64 stored) {
         if (pipeline.finished())
             report(progress, ImportStage::Storing, stored, run.rows.size());
@@ -394,7 +205,7 @@ Result<qint64> pairAndStore(Ledger &ledger, LedgerData data, ImportRun &run, Fil
           });
     if (!id) {
         run.stop();
-        return run.canceled() ? canceledError() : Error { id.error() };
+        return run.canceled() ? importCanceledError() : Error { id.error() };
     }
     import.rows = run.takenRows();
     report(progress, ImportStage::Storing, import.rows.size(), import.rows.size());
@@ -425,7 +236,7 @@ Result<StatementImportResult> StatementImport::run(Ledger &ledger, const QString
         return Error { loaded.error() };
     }
     if (run.canceled())
-        return canceledError();
+        return importCanceledError();
     StoredImport import;
     import.accountId = account->value().id;
     import.account = options.account;
