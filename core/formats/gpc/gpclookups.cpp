@@ -5,6 +5,8 @@
 #include "formats/common/czskbankcodes.h"
 #include "formats/gpc/gpcrecord.h"
 
+#include <algorithm>
+
 namespace Saldo {
 
 namespace {
@@ -29,6 +31,47 @@ std::optional<Currency> GpcLookups::currency(QByteArrayView druhDat)
         return std::nullopt;
     m_currencies.insert(int(*code), *currency);
     return *currency;
+}
+
+void GpcLookups::setStatementCountry(QLatin1StringView country)
+{
+    // The IBAN of an account at an unknown bank code takes the statement's country.
+    if (country != m_statementCountry)
+        m_counterAccounts.clear();
+    m_statementCountry = country;
+}
+
+const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
+                                                    QByteArrayView bankCode,
+                                                    GpcAccount::Order tieBreak)
+{
+    CounterAccountKey key;
+    const qsizetype fieldSize = std::min<qsizetype>(digits16.size(), 16);
+    const qsizetype bankSize = std::min<qsizetype>(bankCode.size(), 4);
+    std::copy_n(digits16.data(), fieldSize, key.bytes.begin());
+    std::copy_n(bankCode.data(), bankSize, key.bytes.begin() + 16);
+    key.bytes[20] = char(fieldSize);
+    key.bytes[21] = char(bankSize);
+    key.bytes[22] = char(tieBreak);
+    const auto cached = m_counterAccounts.constFind(key);
+    if (cached != m_counterAccounts.constEnd())
+        return *cached;
+    if (m_counterAccounts.size() >= MaxCachedIbans)
+        m_counterAccounts.clear();
+    return *m_counterAccounts.insert(key, makeCounterAccount(digits16, bankCode, tieBreak));
+}
+
+GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,
+                                                 GpcAccount::Order tieBreak)
+{
+    const GpcAccount::Order order = GpcAccount::detectOrder(digits16, tieBreak);
+    const GpcAccount account = GpcAccount::fromField(digits16, order);
+    const bool hasBank = bankCode.size() == 4 && gpcNumber(bankCode) && !gpcAllZeros(bankCode);
+    const QLatin1StringView bank = hasBank ? QLatin1StringView(bankCode) : QLatin1StringView();
+    GpcCounterAccount counter { account.localForm(bank), {} };
+    if (hasBank && account.passesCheck())
+        counter.iban = iban(account, bank);
+    return counter;
 }
 
 Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode)

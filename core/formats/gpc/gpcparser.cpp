@@ -238,14 +238,11 @@ void GpcParser::counterparty(const GpcRecord &record, StatementLine &out)
     const QByteArrayView field = record.field(19, 16);
     if (gpcAllZeros(field))
         return;
-    const GpcAccount::Order order = GpcAccount::detectOrder(field, m_accountOrder);
-    const GpcAccount account = GpcAccount::fromField(field, order);
-    const QByteArrayView bankBytes = record.field(73, 4);
-    const bool hasBank = bankBytes.size() == 4 && gpcNumber(bankBytes) && !gpcAllZeros(bankBytes);
-    const QLatin1StringView bank = hasBank ? QLatin1StringView(bankBytes) : QLatin1StringView();
-    out.counterpartyAccount = account.localForm(bank);
-    if (hasBank && account.passesCheck())
-        out.counterpartyIban = m_lookups.iban(account, bank);
+    const GpcCounterAccount &account
+        = m_lookups.counterAccount(field, record.field(73, 4), m_accountOrder);
+    out.counterpartyAccount = account.local;
+    if (!account.iban.isNull())
+        out.counterpartyIban = account.iban;
 }
 
 bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out)

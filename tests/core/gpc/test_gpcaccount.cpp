@@ -4,6 +4,7 @@
 
 #include "formats/common/czskbankcodes.h"
 #include "formats/gpc/gpcaccount.h"
+#include "formats/gpc/gpclookups.h"
 #include "formats/gpc/gpcrecord.h"
 
 using namespace Saldo;
@@ -41,6 +42,38 @@ TEST_CASE("GPC account: bank codes tell the country", "[gpc]")
     CHECK(countryOfCzSkBankCode(u"0800") == QLatin1StringView("CZ"));
     CHECK(countryOfCzSkBankCode(u"2010") == QLatin1StringView("CZ"));
     CHECK(countryOfCzSkBankCode(u"9999").isEmpty());
+    // The first and last of each list, and what is no four-digit code at all.
+    CHECK(countryOfCzSkBankCode(u"0200") == QLatin1StringView("SK"));
+    CHECK(countryOfCzSkBankCode(u"9952") == QLatin1StringView("SK"));
+    CHECK(countryOfCzSkBankCode(u"0100") == QLatin1StringView("CZ"));
+    CHECK(countryOfCzSkBankCode(u"8500") == QLatin1StringView("CZ"));
+    CHECK(countryOfCzSkBankCode(u"200").isEmpty());
+    CHECK(countryOfCzSkBankCode(u"02000").isEmpty());
+    CHECK(countryOfCzSkBankCode(u"08 0").isEmpty());
+    CHECK(countryOfCzSkBankCode(u"").isEmpty());
+}
+
+TEST_CASE("GPC counter accounts: local form and IBAN, the same when they come again", "[gpc]")
+{
+    GpcLookups lookups;
+    const GpcCounterAccount first
+        = lookups.counterAccount("0000192000145399", "0800", GpcAccount::Order::Plain);
+    CHECK(first.local == u"19-2000145399/0800");
+    CHECK(first.iban.toString() == u"CZ6508000000192000145399");
+    const GpcCounterAccount again
+        = lookups.counterAccount("0000192000145399", "0800", GpcAccount::Order::Plain);
+    CHECK(again.local == first.local);
+    CHECK(again.iban == first.iban);
+    // No bank code: the local form alone; another bank code is another account.
+    const GpcCounterAccount noBank
+        = lookups.counterAccount("0000192000145399", "0000", GpcAccount::Order::Plain);
+    CHECK(noBank.local == u"19-2000145399");
+    CHECK(noBank.iban.isNull());
+    // Failing the national check: no IBAN.
+    const GpcCounterAccount failing
+        = lookups.counterAccount("1111111111111111", "0800", GpcAccount::Order::Plain);
+    CHECK(failing.iban.isNull());
+    CHECK(failing.local == u"111111-1111111111/0800");
 }
 
 TEST_CASE("GPC record: fields by character in UTF-8 and fixed-width values", "[gpc]")
