@@ -55,11 +55,10 @@ class RowSink : public StatementPartSink
 {
 public:
     RowSink(const StatementImportOptions &options, const QString &fileName, ImportRowStream &rows,
-            std::atomic<qint64> &linesRead, const std::function<bool()> &stopped)
+            const std::function<bool()> &stopped)
         : m_options(options)
         , m_fileName(fileName)
         , m_rows(rows)
-        , m_linesRead(linesRead)
         , m_stopped(stopped)
         , m_fingerprinter(options.account)
     { }
@@ -92,7 +91,6 @@ public:
         // until then: stored already, they would all have to be rewritten.
         if (m_statementDate.isValid())
             m_rows.publish();
-        m_linesRead.store(m_lineNumber);
         return !m_stopped();
     }
 
@@ -128,14 +126,12 @@ private:
             m_rows[i].statementDate = statementDate;
         }
         if (published > m_firstRow)
-            reading.relabels.append({ m_firstRow, published, m_rows[m_firstRow].line,
-                                      m_rows[published - 1].line, statementId, statementDate });
+            reading.relabels.append({ m_firstRow, published, statementId, statementDate });
     }
 
     const StatementImportOptions &m_options;
     const QString &m_fileName;
     ImportRowStream &m_rows;
-    std::atomic<qint64> &m_linesRead;
     const std::function<bool()> &m_stopped;
     LineFingerprinter m_fingerprinter;
     int m_lineNumber = 0;
@@ -149,8 +145,7 @@ private:
 } // namespace
 
 Result<FileReading> readRows(const QString &path, const StatementImportOptions &options,
-                             ImportRowStream &rows, std::atomic<qint64> &linesRead,
-                             const std::function<bool()> &stopped)
+                             ImportRowStream &rows, const std::function<bool()> &stopped)
 {
     const auto closeRows = qScopeGuard([&] { rows.close(); });
     ReadOptions readOptions;
@@ -162,7 +157,7 @@ Result<FileReading> readRows(const QString &path, const StatementImportOptions &
     // cores of their own.
     if (QThread::idealThreadCount() <= 2)
         readOptions.threads = 1;
-    RowSink sink(options, readOptions.fileName, rows, linesRead, stopped);
+    RowSink sink(options, readOptions.fileName, rows, stopped);
     const ReadResult result = readStatementFile(path, options.format, sink, readOptions);
     if (sink.full)
         return Error { Tr::tr("%1: more than %2 lines: too many for one import")

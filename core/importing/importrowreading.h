@@ -13,17 +13,15 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
 namespace Saldo {
 
-/// The statement of rows [firstRow, endRow) (lines firstLine..lastLine) as its end gave it,
-/// where it differs from what its start said when the rows were made.
+/// The statement of rows [firstRow, endRow) as its end gave it, where it differs from what its
+/// start said when the rows were made.
 struct StatementRelabel
 {
     qsizetype firstRow = 0, endRow = 0;
-    int firstLine = 0, lastLine = 0; ///< of rows firstRow and endRow - 1
     QString statementId;
     QDate statementDate;
 };
@@ -40,12 +38,11 @@ struct FileReading
 /// Reads the statement file at `path` into `rows` for StatementImport (on a pool thread while
 /// the import's thread loads the ledger and then pairs and stores the rows): rows numbered
 /// across the file's statements, fingerprinted, card lines dropped after numbering when
-/// `options.ignorePos`; touches no ledger. `rows` is closed however the reading ends;
-/// `linesRead` counts the lines for the progress; the reading stops when `stopped()` says so.
-/// The rows of a statement whose date only its end gives are handed on at its end.
+/// `options.ignorePos`; touches no ledger. `rows` is closed however the reading ends; the
+/// reading stops when `stopped()` says so. The rows of a statement whose date only its end
+/// gives are handed on at its end.
 Result<FileReading> readRows(const QString &path, const StatementImportOptions &options,
-                             ImportRowStream &rows, std::atomic<qint64> &linesRead,
-                             const std::function<bool()> &stopped);
+                             ImportRowStream &rows, const std::function<bool()> &stopped);
 
 /// "the import was canceled; nothing was stored".
 Error importCanceledError();

@@ -82,9 +82,8 @@ public:
               const std::atomic_bool *cancel)
         : m_cancel(cancel)
     {
-        m_reading = QtConcurrent::run([this, path, options] {
-            return readRows(path, options, rows, m_linesRead, m_stopped);
-        });
+        m_reading = QtConcurrent::run(
+            [this, path, options] { return readRows(path, options, rows, m_stopped); });
         m_hash = QtConcurrent::run([path] { return fileHash(path); });
     }
     /// Stops the reading and waits for it and for the rows' move: their tasks use the rows.
@@ -101,7 +100,6 @@ public:
 
     void stop() { m_stop = true; }
     bool canceled() const { return isCanceled(m_cancel); }
-    qint64 linesRead() const { return m_linesRead.load(); }
     /// Waits for the reading's end (and the hash).
     Result<FileReading> reading()
     {
@@ -128,7 +126,6 @@ public:
 
 private:
     const std::atomic_bool *m_cancel;
-    std::atomic<qint64> m_linesRead { 0 };
     std::atomic_bool m_stop { false };
     const std::function<bool()> m_stopped = [this] {
         return m_stop.load() || canceled();
@@ -159,7 +156,8 @@ Status completeImport(ImportRepository &repository, ImportRun &run, FileReading 
             run.rows[i].statementId = relabel.statementId;
             run.rows[i].statementDate = relabel.statementDate;
         }
-        if (Status s = repository.setLinesStatement(import.id, relabel.firstLine, relabel.lastLine,
+        if (Status s = repository.setLinesStatement(import.id, run.rows[relabel.firstRow].line,
+                                                    run.rows[relabel.endRow - 1].line,
                                                     relabel.statementId, relabel.statementDate);
             !s)
             return s;
