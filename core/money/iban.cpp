@@ -117,6 +117,26 @@ Result<Iban> Iban::fromCzSkAccount(QStringView countryCode, QStringView localAcc
     IbanUtil::CzSkParts parts;
     if (auto e = IbanUtil::parseCzSkAccount(localAccount, parts))
         return *e;
+    return czSkIban(cz, parts);
+}
+
+Iban Iban::fromCzSkDigits(QLatin1StringView countryCode, const char *prefix, const char *number,
+                          const char *bank)
+{
+    const bool cz = countryCode == QLatin1StringView("CZ");
+    if (!cz && countryCode != QLatin1StringView("SK"))
+        return {};
+    IbanUtil::CzSkParts parts;
+    std::copy_n(prefix, 6, parts.prefix);
+    std::copy_n(number, 10, parts.number);
+    std::copy_n(bank, 4, parts.bank);
+    if (!IbanUtil::isValidCzSkParts(parts))
+        return {};
+    return czSkIban(cz, parts);
+}
+
+Iban Iban::czSkIban(bool cz, const IbanUtil::CzSkParts &parts)
+{
     char chars[kCzSkLength];
     chars[0] = cz ? 'C' : 'S';
     chars[1] = cz ? 'Z' : 'K';

@@ -12,6 +12,10 @@
 
 namespace Saldo {
 
+namespace IbanUtil {
+struct CzSkParts;
+}
+
 /// A validated International Bank Account Number. Only parse() and the converters make one, so
 /// every non-null Iban has the right length for its country and passes the mod-97 check.
 /// Stored in electronic form (upper case, no spaces). A default-constructed Iban is null:
@@ -31,6 +35,13 @@ public:
     /// "SK". The prefix and number each pass the national weighted mod-11 check.
     static Result<Iban> fromCzSkAccount(QStringView countryCode, QStringView localAccount);
 
+    /// The same from an account already in its zero-filled parts (`prefix` six ASCII digits,
+    /// `number` ten, `bank` four, as ABO/GPC records carry them) and `countryCode` "CZ" or
+    /// "SK": no text to parse. Null when a part is not digits, the number has fewer than two
+    /// significant digits or a part fails the mod-11 check.
+    static Iban fromCzSkDigits(QLatin1StringView countryCode, const char *prefix,
+                               const char *number, const char *bank);
+
     bool isNull() const { return m_text.isEmpty(); }
     QString countryCode() const { return m_text.left(2); }
     /// Electronic form: "SK3112000000198742637541".
@@ -48,6 +59,9 @@ public:
     friend size_t qHash(const Iban &iban, size_t seed = 0) { return qHash(iban.m_text, seed); }
 
 private:
+    /// The IBAN of checked CZ/SK parts.
+    static Iban czSkIban(bool cz, const IbanUtil::CzSkParts &parts);
+
     explicit Iban(QString electronic)
         : m_text(std::move(electronic))
     { }

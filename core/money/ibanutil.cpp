@@ -5,6 +5,8 @@
 #include "money/inputexcerpt.h"
 #include "util/tr.h"
 
+#include <algorithm>
+
 namespace Saldo {
 namespace IbanUtil {
 
@@ -143,6 +145,16 @@ std::optional<Error> parseCzSkAccount(QStringView text, CzSkParts &out)
     if (!passesMod11(out.number, 10))
         return fail(Tr::tr("the account number fails the mod-11 check (mistyped?)"));
     return std::nullopt;
+}
+
+bool isValidCzSkParts(const CzSkParts &parts)
+{
+    const auto digits = [](const char *chars, int count) {
+        return std::all_of(chars, chars + count, [](char c) { return isDigit(c); });
+    };
+    return digits(parts.prefix, 6) && digits(parts.number, 10) && digits(parts.bank, 4)
+        && significantDigits(parts.number, 10) >= 2 && passesMod11(parts.prefix, 6)
+        && passesMod11(parts.number, 10);
 }
 
 } // namespace IbanUtil

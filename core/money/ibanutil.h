@@ -58,6 +58,10 @@ struct CzSkParts
 /// and number. The error names the account text.
 std::optional<Error> parseCzSkAccount(QStringView text, CzSkParts &out);
 
+/// Whether zero-filled parts are digits, the number has two significant digits or more and
+/// prefix and number pass the mod-11 check: what parseCzSkAccount() checks of a text.
+bool isValidCzSkParts(const CzSkParts &parts);
+
 } // namespace IbanUtil
 
 } // namespace Saldo

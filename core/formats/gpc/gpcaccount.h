@@ -37,6 +37,10 @@ public:
     /// given and not "0000".
     QString localForm(QLatin1StringView bankCode = {}) const;
 
+    /// The six digits of the prefix and the ten of the number, zero-filled (not terminated).
+    const char *prefixDigits() const { return m_digits; }
+    const char *numberDigits() const { return m_digits + 6; }
+
     /// The digits as two numbers, for use as a hash key.
     quint64 key() const;
 

@@ -74,26 +74,17 @@ GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteA
     return counter;
 }
 
-Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode)
+Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode) const
 {
-    int bank = 0;
-    for (const char c : bankCode)
-        bank = bank * 10 + (c - '0');
-    const std::pair<quint64, int> key { account.key(), bank };
-    const auto cached = m_ibans.constFind(key);
-    if (cached != m_ibans.constEnd())
-        return *cached;
     QLatin1StringView country = countryOfCzSkBankCode(QString(bankCode));
     if (country.isEmpty())
         country = m_statementCountry.isEmpty() ? QLatin1StringView("CZ") : m_statementCountry;
-    const QStringView countryCode
-        = country == QLatin1StringView("SK") ? QStringView(u"SK") : QStringView(u"CZ");
-    const Result<Iban> iban = Iban::fromCzSkAccount(countryCode, account.localForm(bankCode));
-    const Iban value = iban ? *iban : Iban();
-    if (m_ibans.size() >= MaxCachedIbans)
-        m_ibans.clear();
-    m_ibans.insert(key, value);
-    return value;
+    const QLatin1StringView countryCode
+        = country == QLatin1StringView("SK") ? QLatin1StringView("SK") : QLatin1StringView("CZ");
+    // The digits as they are: no local form "19-2000145399/0800" to write and parse again.
+    return account.isValid() && bankCode.size() == 4 ? Iban::fromCzSkDigits(
+               countryCode, account.prefixDigits(), account.numberDigits(), bankCode.data())
+                                                     : Iban();
 }
 
 } // namespace Saldo

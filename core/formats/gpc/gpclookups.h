@@ -36,7 +36,7 @@ public:
 
     /// The IBAN of a local account at `bankCode`; its country is the bank code's, else the
     /// statement's (see setStatementCountry), else CZ. A null Iban when it cannot be made.
-    Iban iban(const GpcAccount &account, QLatin1StringView bankCode);
+    Iban iban(const GpcAccount &account, QLatin1StringView bankCode) const;
 
     /// The counter account of an item's 16-digit field `digits16` (its order detected, `tieBreak`
     /// when both orders pass the check) at the 4-byte `bankCode` field, remembered by the raw
@@ -67,7 +67,6 @@ private:
 
     QLatin1StringView m_statementCountry;
     QHash<int, Currency> m_currencies; ///< ISO numeric code → currency
-    QHash<std::pair<quint64, int>, Iban> m_ibans; ///< (account digits, bank code) → IBAN
     QHash<CounterAccountKey, GpcCounterAccount> m_counterAccounts;
 };
 

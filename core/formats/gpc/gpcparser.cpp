@@ -294,7 +294,9 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
         fail(line, QStringLiteral("075"), message);
         return false;
     }
-    StatementLine out;
+    // The line is made in its place in the statement (a line is big, moving it costs); an
+    // error below ends the reading, and the statement with it.
+    StatementLine &out = m_statement->lines.emplaceBack();
     out.sourceLine = line;
     qint64 hundredths = 0;
     QDate valueDate, dueDate;
@@ -331,7 +333,6 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
         m_currency = currency;
     // The amount is finished at the end of the statement, when its currency is known.
     out.amount = Money(hundredths, currency.value_or(Currency()));
-    m_statement->lines.append(std::move(out));
     m_itemOpen = true;
     return true;
 }

@@ -254,6 +254,9 @@ bool Mt940StatementBuilder::beginStatement(qint64 line, bool nextPage)
         return false;
     m_statement = std::move(carried);
     m_statement.sourceLine = line;
+    // Statements of one file are alike in size: room for as many lines as the last one had.
+    m_statement.lines.reserve(m_previousLineCount);
+    m_amounts.reserve(m_previousLineCount);
     m_open = true;
     m_hasContent = false;
     m_closed = false;
@@ -316,17 +319,18 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
         fail(field.line, tagName(field), *error);
         return false;
     }
-    m_entry = StatementLine();
-    m_entry.sourceLine = field.line;
-    m_entry.valueDate = entry.valueDate;
-    m_entry.bookingDate = entry.entryDate.isValid() ? entry.entryDate : entry.valueDate;
+    // The line is made in its place in the statement: a line is big, moving it costs.
+    StatementLine &line = m_statement.lines.emplaceBack();
+    line.sourceLine = field.line;
+    line.valueDate = entry.valueDate;
+    line.bookingDate = entry.entryDate.isValid() ? entry.entryDate : entry.valueDate;
     // Most lines of a file share a few codes: share their text too.
     char16_t type[4];
     const qsizetype typeLength = std::min<qsizetype>(entry.transactionType.size(), 4);
     for (qsizetype i = 0; i < typeLength; ++i)
         type[i] = uchar(entry.transactionType[i]);
-    m_entry.transactionCode = m_texts.get(QStringView(type, typeLength));
-    m_entry.bankReference = decode(entry.bankReference);
+    line.transactionCode = m_texts.get(QStringView(type, typeLength));
+    line.bankReference = decode(entry.bankReference);
     m_customerReference = entry.customerReference == QByteArrayView("NONREF")
         ? QString()
         : decode(entry.customerReference);
@@ -383,7 +387,7 @@ bool Mt940StatementBuilder::finishEntry()
     if (!m_hasEntry)
         return true;
     m_hasEntry = false;
-    StatementLine &line = m_entry;
+    StatementLine &line = m_statement.lines.last();
     Mt940Details details;
     if (!m_details.isEmpty()) {
         // Sub-fields ignore line breaks: drop them before decoding rather than after.
@@ -410,7 +414,6 @@ bool Mt940StatementBuilder::finishEntry()
         line.kind = kindFromText(line.description);
     line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
     fillMissingReferences(line);
-    m_statement.lines.append(std::move(line));
     m_amounts.append(m_entryAmount);
     m_details.truncate(0);
     return true;
@@ -530,6 +533,7 @@ bool Mt940StatementBuilder::finishStatement()
         return true;
     Statement statement = std::move(m_statement);
     m_statement = Statement();
+    m_previousLineCount = std::min(statement.lines.size(), kMaxReservedLines);
     if (!convertAmounts(statement))
         return false;
     if (statement.accountIban.isNull() && !statement.accountNumber.isEmpty())

@@ -118,9 +118,13 @@ private:
     QByteArray m_openingCurrency, m_closingCurrency, m_accountCurrency, m_hintCurrency;
     qint64 m_openingLine = 0, m_closingLine = 0;
 
-    // The :61: line waiting for its :86:.
+    /// The lines of the statement before this one, for reserving room (up to a bound: a huge
+    /// statement must not make every later one take its memory).
+    qsizetype m_previousLineCount = 0;
+    static constexpr qsizetype kMaxReservedLines = 4096;
+
+    // The :61: line waiting for its :86: (the statement's last line while m_hasEntry).
     bool m_hasEntry = false;
-    StatementLine m_entry;
     Mt940::DecimalAmount m_entryAmount;
     QString m_customerReference;
     QString m_supplementary;

@@ -96,3 +96,24 @@ TEST_CASE("CZ/SK accounts: malformed text", "[iban][czsk]")
     CHECK(accountError(u"CZ", u"19-2000x45399/0800").contains(u"two to ten digits"));
     CHECK(accountError(u"CZ", u"19-20-2000145399/0800").contains(u"two to ten digits"));
 }
+
+TEST_CASE("CZ/SK accounts: zero-filled parts give the IBAN their text gives", "[iban][czsk]")
+{
+    const auto fromDigits
+        = [](const char *country, const char *prefix, const char *number, const char *bank) {
+              return Iban::fromCzSkDigits(QLatin1StringView(country), prefix, number, bank);
+          };
+    CHECK(fromDigits("CZ", "000019", "2000145399", "0800").toString()
+          == u"CZ6508000000192000145399");
+    CHECK(fromDigits("CZ", "000000", "0145254386", "2400")
+          == Iban::fromCzSkAccount(u"CZ", u"145254386/2400").value());
+    CHECK(fromDigits("SK", "000019", "8742637541", "1200").toString()
+          == u"SK3112000000198742637541");
+    // What the text would be refused for gives no IBAN.
+    CHECK(fromDigits("CZ", "000019", "2000145398", "0800").isNull()); // number's mod-11
+    CHECK(fromDigits("CZ", "000018", "2000145399", "0800").isNull()); // prefix's mod-11
+    CHECK(fromDigits("CZ", "000000", "0000000000", "0800").isNull()); // no number
+    CHECK(fromDigits("CZ", "000019", "20001453x9", "0800").isNull()); // not digits
+    CHECK(fromDigits("CZ", "000019", "2000145399", "08 0").isNull());
+    CHECK(fromDigits("DE", "000019", "2000145399", "0800").isNull()); // not CZ or SK
+}
