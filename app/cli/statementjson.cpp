@@ -4,6 +4,8 @@
 
 #include "util/isodate.h"
 
+#include <QBuffer>
+
 namespace Saldo::Cli {
 
 namespace {
@@ -95,6 +97,28 @@ constexpr qsizetype HeldLines = 8192;
 
 } // namespace
 
+StatementJsonSink::StatementJsonSink(JsonWriter &json)
+    : m_json(json)
+    , m_preparer(json.isPretty(), json.depth() + 2) // a statement object, its "lines" array
+{ }
+
+PreparedLines StatementJsonSink::Preparer::prepare(QList<StatementLine> &&lines) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    PreparedLines prepared;
+    {
+        JsonWriter elements(&buffer, m_pretty, m_linesDepth);
+        for (const StatementLine &line : std::as_const(lines)) {
+            prepared.total.add(line.amount);
+            writeLine(elements, line);
+        }
+    }
+    prepared.bytes = buffer.data();
+    prepared.count = lines.size();
+    return prepared;
+}
+
 bool StatementJsonSink::begin(const Statement &header)
 {
     closeUnfinished();
@@ -108,26 +132,30 @@ void StatementJsonSink::startWriting()
 {
     m_writing = true;
     beginStatement(m_json, m_header);
-    for (const StatementLine &line : std::as_const(m_held))
-        writeLine(m_json, line);
+    m_json.appendElements(m_held);
     m_held = {};
+    m_heldLines = 0;
 }
 
 bool StatementJsonSink::addLines(QList<StatementLine> &&lines)
 {
-    for (const StatementLine &line : std::as_const(lines))
-        m_total.add(line.amount);
-    if (!m_writing) {
-        if (m_held.isEmpty())
-            m_held = std::move(lines);
-        else
-            m_held.append(std::move(lines));
-        if (m_held.size() >= HeldLines)
-            startWriting();
+    return addPrepared(m_preparer.prepare(std::move(lines)));
+}
+
+bool StatementJsonSink::addPrepared(PreparedLines &&lines)
+{
+    m_total.add(lines.total);
+    if (m_writing) {
+        m_json.appendElements(lines.bytes);
         return true;
     }
-    for (const StatementLine &line : std::as_const(lines))
-        writeLine(m_json, line);
+    if (m_held.isEmpty())
+        m_held = std::move(lines.bytes);
+    else
+        m_held.append(lines.bytes);
+    m_heldLines += lines.count;
+    if (m_heldLines >= HeldLines)
+        startWriting();
     return true;
 }
 
@@ -148,6 +176,7 @@ void StatementJsonSink::closeUnfinished()
     m_open = false;
     m_writing = false;
     m_held = {};
+    m_heldLines = 0;
 }
 
 } // namespace Saldo::Cli

@@ -20,12 +20,28 @@ void writeStatementJson(JsonWriter &json, const Statement &statement);
 class StatementJsonSink : public StatementPartSink
 {
 public:
-    explicit StatementJsonSink(JsonWriter &json)
-        : m_json(json)
-    { }
+    /// Writes lines as elements of a statement's "lines" array, on any thread.
+    class Preparer : public LinePreparer
+    {
+    public:
+        Preparer(bool pretty, int linesDepth)
+            : m_pretty(pretty)
+            , m_linesDepth(linesDepth)
+        { }
+        PreparedLines prepare(QList<StatementLine> &&lines) const override;
+
+    private:
+        bool m_pretty;
+        int m_linesDepth;
+    };
+
+    /// `json` is in the array the statements are elements of.
+    explicit StatementJsonSink(JsonWriter &json);
     bool begin(const Statement &header) override;
     bool addLines(QList<StatementLine> &&lines) override;
     bool end(const Statement &header) override;
+    const LinePreparer *preparer() const override { return &m_preparer; }
+    bool addPrepared(PreparedLines &&lines) override;
     /// After reading stopped: closes a statement that is being written, with what its start
     /// said; drops one that is not.
     void closeUnfinished();
@@ -34,8 +50,10 @@ private:
     void startWriting();
 
     JsonWriter &m_json;
+    Preparer m_preparer;
     Statement m_header;
-    QList<StatementLine> m_held;
+    QByteArray m_held; ///< lines written but not yet output
+    qsizetype m_heldLines = 0;
     LineTotal m_total;
     bool m_open = false;
     bool m_writing = false;

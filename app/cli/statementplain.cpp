@@ -99,13 +99,30 @@ bool StatementPlainSink::begin(const Statement &)
     return true;
 }
 
+PreparedLines StatementPlainSink::Preparer::prepare(QList<StatementLine> &&lines) const
+{
+    PreparedLines prepared;
+    for (const StatementLine &line : std::as_const(lines)) {
+        prepared.total.add(line.amount);
+        appendLine(prepared.bytes, line);
+    }
+    prepared.count = lines.size();
+    return prepared;
+}
+
 bool StatementPlainSink::addLines(QList<StatementLine> &&lines)
 {
-    for (const StatementLine &line : std::as_const(lines)) {
-        m_total.add(line.amount);
-        appendLine(m_lines, line);
-    }
-    m_lineCount += lines.size();
+    return addPrepared(m_preparer.prepare(std::move(lines)));
+}
+
+bool StatementPlainSink::addPrepared(PreparedLines &&lines)
+{
+    m_total.add(lines.total);
+    if (m_lines.isEmpty())
+        m_lines = std::move(lines.bytes);
+    else
+        m_lines.append(lines.bytes);
+    m_lineCount += lines.count;
     if (m_lines.size() > m_spillBytes && !m_spillFailed)
         spill();
     return true;

@@ -23,6 +23,13 @@ namespace Saldo::Cli {
 class StatementPlainSink : public StatementPartSink
 {
 public:
+    /// Formats lines as the listing shows them, on any thread.
+    class Preparer : public LinePreparer
+    {
+    public:
+        PreparedLines prepare(QList<StatementLine> &&lines) const override;
+    };
+
     static constexpr qsizetype kDefaultSpillBytes = 8 * 1024 * 1024;
 
     explicit StatementPlainSink(QIODevice *out, qsizetype spillBytes = kDefaultSpillBytes);
@@ -31,6 +38,8 @@ public:
     bool begin(const Statement &header) override;
     bool addLines(QList<StatementLine> &&lines) override;
     bool end(const Statement &header) override;
+    const LinePreparer *preparer() const override { return &m_preparer; }
+    bool addPrepared(PreparedLines &&lines) override;
     /// Writes what is buffered to the device.
     void flush();
 
@@ -38,6 +47,7 @@ private:
     void spill();
     void writeSpilled();
 
+    Preparer m_preparer;
     QIODevice *m_out;
     qsizetype m_spillBytes;
     QByteArray m_output; ///< finished statements not yet written

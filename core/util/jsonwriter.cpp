@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -58,10 +59,15 @@ JsonWriter::JsonWriter(QIODevice *device, bool pretty)
 }
 
 JsonWriter::JsonWriter(QIODevice *device, const JsonWriter &context)
-    : JsonWriter(device, context.m_pretty)
+    : JsonWriter(device, context.m_pretty, context.depth())
+{ }
+
+JsonWriter::JsonWriter(QIODevice *device, bool pretty, int depth)
+    : JsonWriter(device, pretty)
 {
-    m_hasElements = context.m_hasElements;
-    m_hasElements.back() = true;
+    // Only the number of levels (indentation) and the innermost one's "has elements" (the
+    // comma) matter to the elements written.
+    m_hasElements.assign(size_t(std::max(depth, 1)), true);
 }
 
 void JsonWriter::appendElements(QByteArrayView elements)

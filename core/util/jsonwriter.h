@@ -24,6 +24,10 @@ public:
     /// would indent them, each with the comma that follows an element before it: for writing
     /// parts of a long array on other threads. appendElements() puts what it wrote in place.
     JsonWriter(QIODevice *device, const JsonWriter &context);
+    /// The same for an array that `depth` arrays and objects hold (this writer's depth() when
+    /// it is in that array), with the output `pretty` or not: for writing elements where the
+    /// writer of the array is busy.
+    JsonWriter(QIODevice *device, bool pretty, int depth);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -52,6 +56,10 @@ public:
         key(name);
         value(v);
     }
+
+    /// How many arrays and objects are open (0 at the top of the document).
+    int depth() const { return int(m_hasElements.size()); }
+    bool isPretty() const { return m_pretty; }
 
     /// Puts elements an element writer (see its constructor) wrote here, as if written here.
     void appendElements(QByteArrayView elements);

@@ -161,27 +161,32 @@ PieceCutter::Status PieceCutter::next(Piece &piece)
 }
 
 /// Keeps what a reader hands over while reading a piece, to be handed to the real sink later
-/// in file order.
+/// in file order. Lines the real sink can take prepared are prepared here, on the piece's
+/// thread.
 class RecordingSink : public StatementPartSink
 {
 public:
-    explicit RecordingSink(const std::atomic<bool> &stop)
+    RecordingSink(const std::atomic<bool> &stop, const LinePreparer *preparer)
         : m_stop(stop)
+        , m_preparer(preparer)
     { }
 
     bool begin(const Statement &header) override
     {
-        m_calls.push_back({ Call::Begin, header, {} });
+        m_calls.push_back({ Call::Begin, header, {}, {} });
         return !m_stop.load(std::memory_order_relaxed);
     }
     bool addLines(QList<StatementLine> &&lines) override
     {
-        m_calls.push_back({ Call::Lines, {}, std::move(lines) });
+        if (m_preparer)
+            m_calls.push_back({ Call::Prepared, {}, {}, m_preparer->prepare(std::move(lines)) });
+        else
+            m_calls.push_back({ Call::Lines, {}, std::move(lines), {} });
         return !m_stop.load(std::memory_order_relaxed);
     }
     bool end(const Statement &header) override
     {
-        m_calls.push_back({ Call::End, header, {} });
+        m_calls.push_back({ Call::End, header, {}, {} });
         return !m_stop.load(std::memory_order_relaxed);
     }
 
@@ -189,10 +194,7 @@ public:
     bool replay(StatementPartSink &sink)
     {
         for (Call &call : m_calls) {
-            const bool more = call.kind == Call::Begin ? sink.begin(call.header)
-                : call.kind == Call::Lines             ? sink.addLines(std::move(call.lines))
-                                                       : sink.end(call.header);
-            if (!more)
+            if (!replay(call, sink))
                 return false;
         }
         m_calls.clear();
@@ -202,11 +204,29 @@ public:
 private:
     struct Call
     {
-        enum Kind { Begin, Lines, End } kind;
+        enum Kind { Begin, Lines, Prepared, End } kind;
         Statement header;
         QList<StatementLine> lines;
+        PreparedLines prepared;
     };
+
+    static bool replay(Call &call, StatementPartSink &sink)
+    {
+        switch (call.kind) {
+        case Call::Begin:
+            return sink.begin(call.header);
+        case Call::Lines:
+            return sink.addLines(std::move(call.lines));
+        case Call::Prepared:
+            return sink.addPrepared(std::move(call.prepared));
+        case Call::End:
+            return sink.end(call.header);
+        }
+        return false;
+    }
+
     const std::atomic<bool> &m_stop;
+    const LinePreparer *m_preparer;
     std::vector<Call> m_calls;
 };
 
@@ -221,14 +241,14 @@ constexpr qint64 FileStartBytes = 64 * 1024 + 3; // and a UTF-8 byte order mark
 
 PieceResult readPiece(const StatementReader &reader, const ReadOptions &options, const Piece &piece,
                       const QByteArray &state, const std::atomic<bool> &stop,
-                      const QByteArray &fileStart = {})
+                      const LinePreparer *preparer, const QByteArray &fileStart = {})
 {
     QBuffer device;
     device.setData(piece.bytes);
     device.open(QIODevice::ReadOnly);
     ReadOptions pieceOptions = options;
     pieceOptions.piece = FilePiece { piece.firstLine, state, piece.last, fileStart };
-    PieceResult out { {}, std::make_unique<RecordingSink>(stop) };
+    PieceResult out { {}, std::make_unique<RecordingSink>(stop, preparer) };
     out.result = reader.read(device, pieceOptions, *out.recorded);
     return out;
 }
@@ -340,6 +360,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
         return reader.read(file, options, sink);
 
     std::atomic<bool> stop = false;
+    const LinePreparer *const preparer = sink.preparer();
     QThreadPool pool;
     pool.setMaxThreadCount(threads);
     std::deque<Pending> pending;
@@ -366,7 +387,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     Piece piece;
     PieceCutter::Status status = cutter.next(piece);
     if (status == PieceCutter::Status::Piece) {
-        PieceResult first = readPiece(reader, options, piece, {}, stop, fileStart);
+        PieceResult first = readPiece(reader, options, piece, {}, stop, preparer, fileStart);
         if (!merger.add(first))
             return merger.take();
         status = cutter.next(piece);
@@ -374,10 +395,12 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     for (;;) {
         while (status == PieceCutter::Status::Piece && pending.size() < size_t(threads) * 2) {
             Pending next { std::move(piece), merger.state(), {} };
-            next.future = QtConcurrent::run(
-                &pool, [&reader, &options, &stop, bytes = next.piece, state = next.assumedState] {
-                    return readPiece(reader, options, bytes, state, stop);
-                });
+            next.future = QtConcurrent::run(&pool,
+                                            [&reader, &options, &stop, preparer, bytes = next.piece,
+                                             state = next.assumedState] {
+                                                return readPiece(reader, options, bytes, state,
+                                                                 stop, preparer);
+                                            });
             pending.push_back(std::move(next));
             status = cutter.next(piece);
         }
@@ -389,7 +412,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
         // A piece read before the one ahead of it had ended may have started from a state that
         // turned out different: it is read again (rare: states change seldom in a file).
         if (done.assumedState != merger.state())
-            result = readPiece(reader, options, done.piece, merger.state(), stop);
+            result = readPiece(reader, options, done.piece, merger.state(), stop, preparer);
         if (!merger.add(result)) {
             stopAll();
             return merger.take();

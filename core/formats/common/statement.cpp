@@ -20,6 +20,14 @@ void LineTotal::add(const Money &amount)
         m_overflow = true;
 }
 
+void LineTotal::add(const LineTotal &later)
+{
+    m_mixedCurrencies = m_mixedCurrencies || later.m_mixedCurrencies;
+    m_overflow = m_overflow || later.m_overflow;
+    if (later.m_sum)
+        add(*later.m_sum);
+}
+
 BalanceCheck LineTotal::check(const std::optional<Money> &opening,
                               const std::optional<Money> &closing) const
 {

@@ -74,6 +74,9 @@ class LineTotal
 {
 public:
     void add(const Money &amount);
+    /// Adds the total of the lines that follow the ones added so far (counted apart, on
+    /// another thread): their currencies mix, or their sum overflows, as one total would.
+    void add(const LineTotal &later);
     /// opening + the lines == closing, when both balances are known and every line is in the
     /// opening balance's currency.
     BalanceCheck check(const std::optional<Money> &opening,

@@ -5,6 +5,7 @@
 #include "formats/common/statement.h"
 #include "formats/common/statementformat.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QIODevice>
 #include <QString>
@@ -21,10 +22,30 @@ namespace Saldo {
 /// statement of all its lines); StatementPartSink avoids that.
 using StatementSink = std::function<bool(Statement &&statement)>;
 
+/// Lines of a statement already turned into what a sink keeps of them (see LinePreparer).
+struct PreparedLines
+{
+    QByteArray bytes; ///< the lines as the sink writes them
+    LineTotal total; ///< their amounts added up
+    qsizetype count = 0; ///< how many lines they were
+};
+
+/// The part of a sink's work on lines that needs no order and no state of the sink (formatting
+/// them for output), done by readInPieces() on the thread that read them. The lines then die on
+/// the thread that made them: handing them to another thread to be formatted and freed costs
+/// about as much again as reading them (cache misses, cross-thread frees).
+class LinePreparer
+{
+public:
+    virtual ~LinePreparer() = default;
+    /// Called on any thread, also on several at once.
+    virtual PreparedLines prepare(QList<StatementLine> &&lines) const = 0;
+};
+
 /// Receives statements in parts, so that reading a statement of any size needs memory for one
-/// part only. For each statement: begin(), addLines() any number of times, end(). Every call
-/// returns false to stop reading (cancel). When reading stops at an error, the statement begun
-/// last gets no end(): a sink drops it or closes it as it sees fit.
+/// part only. For each statement: begin(), addLines() (or addPrepared()) any number of times,
+/// end(). Every call returns false to stop reading (cancel). When reading stops at an error,
+/// the statement begun last gets no end(): a sink drops it or closes it as it sees fit.
 class StatementPartSink
 {
 public:
@@ -36,6 +57,12 @@ public:
     virtual bool addLines(QList<StatementLine> &&lines) = 0;
     /// The statement is complete: `header` (no lines) has its final values.
     virtual bool end(const Statement &header) = 0;
+
+    /// A sink that keeps only what a LinePreparer makes of lines returns it here; a reader may
+    /// then hand it lines through addPrepared() instead of addLines(). Null: lines only.
+    virtual const LinePreparer *preparer() const { return nullptr; }
+    /// The next lines of the current statement, prepared by preparer(), in file order.
+    virtual bool addPrepared(PreparedLines &&lines);
 };
 
 /// Puts the parts together again for a StatementSink (the lines are moved, not copied).

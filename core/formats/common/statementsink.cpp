@@ -4,6 +4,12 @@
 
 namespace Saldo {
 
+bool StatementPartSink::addPrepared(PreparedLines &&)
+{
+    Q_ASSERT_X(false, "StatementPartSink::addPrepared", "a sink without a preparer got lines");
+    return false;
+}
+
 bool WholeStatementSink::begin(const Statement &)
 {
     m_lines.clear();

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,4 +128,49 @@ TEST_CASE("statement read's plain listing is the same when a long statement wait
     CHECK(inMemory.count('\n') == 5001);
     CHECK(listing(5000, 1000) == inMemory); // spilled every 100 lines
     CHECK(listing(5000, 100000) == inMemory); // spilled a few times
+}
+
+namespace {
+
+/// An MT940 file of `statements` statements of 50 lines each, with names and symbols that vary.
+QByteArray bigMt940(int statements)
+{
+    QByteArray bytes;
+    for (int s = 1; s <= statements; ++s) {
+        const QByteArray n = QByteArray::number(s);
+        bytes += ":20:ST" + n + "\n:25:SK3112000000198742637541\n:28C:" + n
+            + "/1\n:60F:C260105EUR1000,00\n";
+        for (int i = 0; i < 50; ++i) {
+            const QByteArray k = QByteArray::number(s * 100 + i);
+            bytes += ":61:2601050105" + QByteArray(i % 3 ? "C" : "D") + QByteArray::number(i + 1)
+                + ",5" + QByteArray::number(i % 10) + "NTRFNONREF//" + k
+                + "\n:86:166?00Prijata platba?20Úhrada VS2026" + k + "?30TATRSKBX?31SK3112000000"
+                + "198742637541?32Dunaj Pekáreň " + k + " s.r.o.\n";
+        }
+        bytes += ":62F:C260105EUR1000,00\n-\n";
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("statement read lists a file read on several threads as what --json reads")
+{
+    // Big enough to be read in pieces on several threads (PieceSettings::minFileBytes).
+    const QByteArray bytes = bigMt940(700);
+    REQUIRE(bytes.size() > 5 * 1024 * 1024);
+    const QString path = SaldoTest::tempDir() + QStringLiteral("/big.sta");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    const Output plain = readStatement(path, false);
+    const Output json = readStatement(path, true);
+    REQUIRE(plain.exitCode == 0);
+    REQUIRE(json.exitCode == 0);
+    const QJsonDocument document = QJsonDocument::fromJson(json.out);
+    REQUIRE(document.object().value(u"statements").toArray().size() == 700);
+    CHECK(plain.out == listingFromJson(document));
+    CHECK(plain.out.count('\n') == 700 * 51);
 }

@@ -11,7 +11,12 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QMutex>
+#include <QSet>
 #include <QTextStream>
+#include <QThread>
+
+#include <limits>
 
 using namespace Saldo;
 
@@ -240,4 +245,104 @@ TEST_CASE("A camt file is cut only between the message's statements", "[pieces]"
     const QString whole = readWhole(path, StatementFormat::Camt053);
     CHECK(whole.count(QStringLiteral("\nend ")) == 3);
     CHECK(readCut(path, StatementFormat::Camt053, tinyPieces(1)) == whole);
+}
+
+namespace {
+
+/// A DescribingSink that takes its lines prepared: described on whatever thread reads them.
+class PreparingSink : public SaldoTest::DescribingSink
+{
+public:
+    class Describer : public LinePreparer
+    {
+    public:
+        PreparedLines prepare(QList<StatementLine> &&lines) const override
+        {
+            PreparedLines prepared;
+            for (const StatementLine &line : std::as_const(lines)) {
+                prepared.bytes += SaldoTest::describeLine(line).toUtf8();
+                prepared.total.add(line.amount);
+            }
+            prepared.count = lines.size();
+            const QMutexLocker lock(&mutex);
+            threads.insert(QThread::currentThread());
+            return prepared;
+        }
+        mutable QMutex mutex;
+        mutable QSet<QThread *> threads;
+    };
+
+    const LinePreparer *preparer() const override { return &describer; }
+    bool addLines(QList<StatementLine> &&) override
+    {
+        unprepared = true;
+        return true;
+    }
+    bool addPrepared(PreparedLines &&lines) override
+    {
+        text += QString::fromUtf8(lines.bytes);
+        count += lines.count;
+        return true;
+    }
+
+    Describer describer;
+    bool unprepared = false;
+    qsizetype count = 0;
+};
+
+} // namespace
+
+TEST_CASE("A sink that takes lines prepared gets them prepared on the reading threads, in order",
+          "[pieces]")
+{
+    QByteArray bytes;
+    for (int i = 0; i < 40; ++i)
+        bytes += mt940Statement(i % 9 + 1);
+    const QString path = writeFile(QStringLiteral("prepared.sta"), bytes);
+    const QString whole = readWhole(path, StatementFormat::Mt940);
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    PreparingSink sink;
+    ReadOptions options;
+    options.fileName = QStringLiteral("file");
+    const ReadResult result
+        = readInPieces(file, *createReader(StatementFormat::Mt940), options, sink, tinyPieces(1));
+    CHECK(sink.text + SaldoTest::describeResult(result) == whole);
+    CHECK_FALSE(sink.unprepared);
+    CHECK(sink.count == whole.count(QStringLiteral("\n  ")));
+    // The first piece is read on this thread, the others (and their lines prepared) on the
+    // pool's.
+    CHECK(sink.describer.threads.size() >= 2);
+}
+
+TEST_CASE("Totals of lines counted apart add up to the total of all of them", "[pieces]")
+{
+    const Currency eur = *Currency::fromCode(u"EUR");
+    const Currency czk = *Currency::fromCode(u"CZK");
+    const Money opening(1000, eur);
+    LineTotal first, second, all;
+    for (const qint64 minor : { 250, -100 }) {
+        first.add(Money(minor, eur));
+        all.add(Money(minor, eur));
+    }
+    second.add(Money(40, eur));
+    all.add(Money(40, eur));
+    first.add(second);
+    CHECK(first.check(opening, Money(1190, eur)) == BalanceCheck::Ok);
+    CHECK(first.check(opening, Money(1191, eur)) == BalanceCheck::Mismatch);
+    CHECK(all.check(opening, Money(1190, eur)) == BalanceCheck::Ok);
+
+    LineTotal foreign;
+    foreign.add(Money(5, czk));
+    first.add(foreign); // a line in another currency: no exact sum
+    CHECK(first.check(opening, Money(1190, eur)) == BalanceCheck::Unknown);
+
+    LineTotal empty, big, huge;
+    big.add(Money(std::numeric_limits<qint64>::max() - 1, eur));
+    huge.add(Money(10, eur));
+    big.add(huge); // overflows
+    CHECK(big.check(opening, Money(1000, eur)) == BalanceCheck::Mismatch);
+    empty.add(LineTotal());
+    CHECK(empty.check(opening, opening) == BalanceCheck::Ok);
 }

@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QJsonDocument>
 
+#include <memory>
+
 using namespace Saldo;
 
 namespace {
@@ -27,7 +29,7 @@ void element(JsonWriter &json, int i)
 
 // {"rows": [elements of `parts`], "end": 1}, each part written by an element writer when
 // `inParts`, else all in the document's own writer.
-QByteArray document(const QList<QList<int>> &parts, bool pretty, bool inParts)
+QByteArray document(const QList<QList<int>> &parts, bool pretty, bool inParts, bool byDepth = false)
 {
     QBuffer out;
     out.open(QIODevice::WriteOnly);
@@ -45,9 +47,13 @@ QByteArray document(const QList<QList<int>> &parts, bool pretty, bool inParts)
             QBuffer partOut;
             partOut.open(QIODevice::WriteOnly);
             {
-                JsonWriter partJson(&partOut, json);
+                // Made from the array's writer, or from its depth alone (as on a thread that
+                // must not look at a writer in use).
+                std::unique_ptr<JsonWriter> partJson = byDepth
+                    ? std::make_unique<JsonWriter>(&partOut, pretty, json.depth())
+                    : std::make_unique<JsonWriter>(&partOut, json);
                 for (int i : part)
-                    element(partJson, i);
+                    element(*partJson, i);
             }
             json.appendElements(partOut.data());
         }
@@ -73,6 +79,7 @@ TEST_CASE("Elements written in parts read as the array written in one go", "[uti
             CAPTURE(pretty, parts.size());
             const QByteArray whole = document(parts, pretty, false);
             CHECK(document(parts, pretty, true) == whole);
+            CHECK(document(parts, pretty, true, true) == whole);
             QJsonParseError error;
             QJsonDocument::fromJson(whole, &error);
             CHECK(error.error == QJsonParseError::NoError);
