@@ -61,6 +61,10 @@ constexpr int kCzSkLength = 24;
 // "IBAN DE89 ..." and "IBAN: DE89 ..." as printed on invoices. No country code starts "IB".
 QStringView withoutIbanPrefix(QStringView text)
 {
+    // Most texts are an IBAN as it is: a country code's first letter is no blank and no "I".
+    if (!text.isEmpty() && text.front().unicode() < 128 && text.front() != u'I'
+        && text.front() != u'i' && !QChar::isSpace(text.front().unicode()))
+        return text;
     QStringView t = text.trimmed();
     if (!t.startsWith(u"IBAN", Qt::CaseInsensitive))
         return text;

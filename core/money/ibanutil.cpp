@@ -68,18 +68,37 @@ int significantDigits(const char *digits, int width)
 
 } // namespace
 
+namespace {
+
+/// What normalize() makes of an ASCII character: the upper-case letter or digit, Blank, or 0
+/// for anything else. A table: every IBAN of a statement goes through normalize().
+struct AsciiNormalForm
+{
+    static constexpr char Blank = 1;
+    char of[128] {};
+    constexpr AsciiNormalForm()
+    {
+        for (int c = 0; c < 128; ++c) {
+            if (c >= 'a' && c <= 'z')
+                of[c] = char(c - 'a' + 'A');
+            else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                of[c] = char(c);
+        }
+        of[int(' ')] = of[int('\t')] = Blank;
+    }
+};
+constexpr AsciiNormalForm kNormalForm;
+
+} // namespace
+
 std::optional<Error> normalize(QStringView text, Normalized &out, int maxChars)
 {
     out.size = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (isBlank(c))
+        const char ascii = c < 128 ? kNormalForm.of[c] : isBlank(c) ? AsciiNormalForm::Blank : 0;
+        if (ascii == AsciiNormalForm::Blank)
             continue;
-        char ascii = 0;
-        if (c >= u'a' && c <= u'z')
-            ascii = char(c - u'a' + 'A');
-        else if ((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
-            ascii = char(c);
         if (ascii == 0) {
             return Error { Tr::tr("unexpected \"%1\" at position %2; expected letters and digits")
                                .arg(text[i])

@@ -101,6 +101,15 @@ Result<PaymentSymbol<MaxDigits, Tag>> PaymentSymbol<MaxDigits, Tag>::parse(QStri
     return PaymentSymbol(digits.toString());
 }
 
+template<int MaxDigits, typename Tag>
+PaymentSymbol<MaxDigits, Tag> PaymentSymbol<MaxDigits, Tag>::fromNumber(quint64 value)
+{
+    QString digits = QString::number(value);
+    if (digits.size() > MaxDigits)
+        return {};
+    return PaymentSymbol(std::move(digits));
+}
+
 QString VariableSymbolTag::name()
 {
     return Tr::tr("variable symbol");

@@ -24,6 +24,9 @@ public:
     /// Spaces around are ignored; anything but digits, an empty value or too many significant
     /// digits is an error that names the symbol (Tag::name()) and the limit.
     static Result<PaymentSymbol> parse(QStringView text);
+    /// The symbol whose digits are `value`'s (as fixed-width digit fields give it, e.g. GPC);
+    /// empty when `value` has more than MaxDigits digits.
+    static PaymentSymbol fromNumber(quint64 value);
 
     bool isEmpty() const { return m_digits.isEmpty(); }
     /// Canonical digits without leading zeros ("0" for an all-zero symbol).

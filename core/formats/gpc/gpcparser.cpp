@@ -261,16 +261,12 @@ bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out
             return false;
         if (value == 0)
             continue;
-        const QString digits = QString::number(value);
-        if (f.start == 61) {
-            if (auto symbol = VariableSymbol::parse(digits))
-                out.variableSymbol = *symbol;
-        } else if (f.start == 77) {
-            if (auto symbol = ConstantSymbol::parse(digits))
-                out.constantSymbol = *symbol;
-        } else if (auto symbol = SpecificSymbol::parse(digits)) {
-            out.specificSymbol = *symbol;
-        }
+        if (f.start == 61)
+            out.variableSymbol = VariableSymbol::fromNumber(quint64(value));
+        else if (f.start == 77)
+            out.constantSymbol = ConstantSymbol::fromNumber(quint64(value));
+        else
+            out.specificSymbol = SpecificSymbol::fromNumber(quint64(value));
     }
     return true;
 }

@@ -131,12 +131,24 @@ TEST_CASE("Iban: print form, lower case and the IBAN prefix are normalised", "[i
          { u"GB82 WEST 1234 5698 7654 32", u"gb82west12345698765432", u"  GB82WEST12345698765432 ",
            u"IBAN GB82 WEST 1234 5698 7654 32", u"iban: gb82 west 1234 5698 7654 32",
            u"IBAN:GB82WEST12345698765432", u"GB82\u00A0WEST\u00A01234\u00A05698\u00A07654\u00A032",
-           u"GB 82W EST1 2345 6987 6543 2" }) {
+           u"GB 82W EST1 2345 6987 6543 2", u"\tGB82\tWEST12345698765432",
+           u"GB82\u202FWEST12345698765432" }) {
         INFO(QString::fromUtf16(text).toStdString());
         const auto iban = Iban::parse(QStringView(text));
         REQUIRE(iban.ok());
         CHECK(iban->toString() == electronic);
     }
+}
+
+TEST_CASE("Iban: countries starting with I are not taken for the IBAN prefix", "[iban]")
+{
+    CHECK(Iban::parse(u"IT60X0542811101000000123456")->toString()
+          == u"IT60X0542811101000000123456");
+    CHECK(Iban::parse(u"it60 x054 2811 1010 0000 0123 456")->toString()
+          == u"IT60X0542811101000000123456");
+    CHECK(Iban::parse(u"IBAN IT60X0542811101000000123456")->toString()
+          == u"IT60X0542811101000000123456");
+    CHECK(Iban::parse(u"IE29AIBK93115212345678")->toString() == u"IE29AIBK93115212345678");
 }
 
 TEST_CASE("Iban: print form in groups of four", "[iban]")

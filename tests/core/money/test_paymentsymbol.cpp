@@ -59,3 +59,15 @@ TEST_CASE("PaymentSymbol: anything but digits is an error", "[symbol]")
     CHECK(VariableSymbol::parse(u"").error().contains(u"empty"));
     CHECK(VariableSymbol::parse(u"12a4").error().contains(u"only digits"));
 }
+
+TEST_CASE("PaymentSymbol: from a number, as digit fields give it", "[symbol]")
+{
+    CHECK(VariableSymbol::fromNumber(2026001) == VariableSymbol::parse(u"0002026001").value());
+    CHECK(VariableSymbol::fromNumber(9999999999ULL).toString() == u"9999999999");
+    CHECK(VariableSymbol::fromNumber(0).toString() == u"0");
+    CHECK(ConstantSymbol::fromNumber(308).toString() == u"308");
+    CHECK(SpecificSymbol::fromNumber(1234567890).toString() == u"1234567890");
+    // Too many digits for the symbol: none, as parse() refuses them.
+    CHECK(VariableSymbol::fromNumber(10000000000ULL).isEmpty());
+    CHECK(ConstantSymbol::fromNumber(10000).isEmpty());
+}
