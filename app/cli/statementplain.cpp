@@ -28,16 +28,29 @@ char *putPadded(char *out, QStringView text, qsizetype width = 0, bool right = f
     const qsizetype padding = std::max<qsizetype>(0, width - text.size());
     if (right)
         out = std::fill_n(out, padding, ' ');
-    const char16_t *chars = text.utf16();
-    if (std::all_of(chars, chars + text.size(), [](char16_t c) { return c < 0x80; })) {
-        out = std::transform(chars, chars + text.size(), out, [](char16_t c) { return char(c); });
-    } else {
-        const QByteArray utf8 = text.toUtf8();
+    // ASCII is copied unit by unit in one pass; at the first other character the text is
+    // converted to UTF-8 from there on.
+    const char16_t *const chars = text.utf16();
+    qsizetype i = 0;
+    for (; i < text.size() && chars[i] < 0x80; ++i)
+        *out++ = char(chars[i]);
+    if (i < text.size()) {
+        const QByteArray utf8 = text.sliced(i).toUtf8();
         out = std::copy(utf8.cbegin(), utf8.cend(), out);
     }
     if (!right)
         out = std::fill_n(out, padding, ' ');
     return out;
+}
+
+/// The amount right-aligned in `width` characters, as putPadded() would put its toString().
+char *putAmount(char *out, const Money &amount, qsizetype width)
+{
+    char buffer[Money::MaxChars];
+    char *const end = buffer + sizeof buffer;
+    const char *const start = amount.writeBefore(end);
+    out = std::fill_n(out, std::max<qsizetype>(0, width - (end - start)), ' ');
+    return std::copy(start, static_cast<const char *>(end), out);
 }
 
 /// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without its string formatter.
@@ -60,17 +73,16 @@ char *putSeparator(char *out)
 /// Written through a pointer into room made once: this runs for every line of a big file.
 void appendLine(QByteArray &out, const StatementLine &line)
 {
-    const QString amount = line.amount.toString();
     const QString &iban = line.counterpartyIban.toString();
     const QString &symbol = line.variableSymbol.toString();
     constexpr qsizetype DateRoom = 64; // the ISO date, or what QDate writes for odd years
-    const qsizetype room = DateRoom + utf8Room(amount) + 14 + utf8Room(iban) + 24 + utf8Room(symbol)
+    const qsizetype room = DateRoom + Money::MaxChars + 14 + utf8Room(iban) + 24 + utf8Room(symbol)
         + 10 + utf8Room(line.counterpartyName) + 4 * 2 + 1;
     const qsizetype used = out.size();
     out.resize(used + room);
     char *const begin = out.data() + used;
     char *at = putDate(begin, line.bookingDate);
-    at = putPadded(putSeparator(at), amount, 14, true);
+    at = putAmount(putSeparator(at), line.amount, 14);
     at = putPadded(putSeparator(at), iban, 24);
     at = putPadded(putSeparator(at), symbol, 10);
     at = putPadded(putSeparator(at), line.counterpartyName);

@@ -122,8 +122,12 @@ int mod97Rotated(const char *chars, int size)
             value %= 97;
         value = isDigit(c) ? value * 10 + quint64(c - '0') : value * 100 + quint64(c - 'A' + 10);
     };
-    for (int k = 0; k < size; ++k)
-        add(chars[size > 4 ? (k + 4 < size ? k + 4 : k + 4 - size) : (k + 4) % size]);
+    // Two plain loops rather than one with the rotated index worked out per character.
+    const int split = size > 4 ? 4 : 4 % std::max(size, 1);
+    for (int k = split; k < size; ++k)
+        add(chars[k]);
+    for (int k = 0; k < split; ++k)
+        add(chars[k]);
     return int(value % 97);
 }
 

@@ -270,8 +270,14 @@ Result<Money> Money::parse(QStringView text, Currency currency)
 QString Money::toString() const
 {
     // Built in a stack buffer: this runs for every line of JSON output.
-    char buffer[32];
-    char *end = buffer + sizeof buffer;
+    char buffer[MaxChars];
+    char *const end = buffer + sizeof buffer;
+    const char *const start = writeBefore(end);
+    return QString::fromLatin1(start, end - start);
+}
+
+char *Money::writeBefore(char *end) const
+{
     char *p = end;
     quint64 magnitude = m_minor < 0 ? 0 - quint64(m_minor) : quint64(m_minor);
     const int digits = m_currency.minorDigits();
@@ -287,7 +293,7 @@ QString Money::toString() const
     } while (magnitude != 0);
     if (m_minor < 0)
         *--p = '-';
-    return QString::fromLatin1(p, end - p);
+    return p;
 }
 
 std::optional<Money> Money::checkedAdd(const Money &other) const

@@ -49,6 +49,11 @@ public:
     /// Plain decimal with a dot and exactly the currency's minor digits: "1234.50", "-12.00",
     /// "1500" for JPY. This is the form of every amount in saldo-cli's JSON.
     QString toString() const;
+    /// Room toString()'s characters need at most.
+    static constexpr qsizetype MaxChars = 32;
+    /// Writes toString()'s characters (ASCII) so that they end at `end`, with MaxChars bytes
+    /// of room before it; returns where they start. For output written a line at a time.
+    char *writeBefore(char *end) const;
 
     /// Sum and difference that report overflow or a currency mismatch instead of asserting.
     /// A zero Money without a currency (default-constructed, e.g. a running total) is compatible
