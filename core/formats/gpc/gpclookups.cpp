@@ -33,6 +33,20 @@ std::optional<Currency> GpcLookups::currency(QByteArrayView druhDat)
     return *currency;
 }
 
+std::optional<QDate> GpcLookups::date(QByteArrayView ddmmyy)
+{
+    if (m_hasLastDate && ddmmyy.size() == 6
+        && std::equal(ddmmyy.begin(), ddmmyy.end(), m_lastDateBytes.begin()))
+        return m_lastDate;
+    const std::optional<QDate> date = gpcDate(ddmmyy);
+    if (date) {
+        std::copy_n(ddmmyy.begin(), 6, m_lastDateBytes.begin());
+        m_lastDate = *date;
+        m_hasLastDate = true;
+    }
+    return date;
+}
+
 void GpcLookups::setStatementCountry(QLatin1StringView country)
 {
     // The IBAN of an account at an unknown bank code takes the statement's country.

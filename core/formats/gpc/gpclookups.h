@@ -7,6 +7,7 @@
 #include "money/iban.h"
 
 #include <QByteArrayView>
+#include <QDate>
 #include <QHash>
 #include <QLatin1StringView>
 #include <QString>
@@ -33,6 +34,10 @@ public:
     /// "0" + ISO 4217 numeric code ("0203", "0978"), as Fio and Raiffeisenbank write it; other
     /// banks put a data kind there ("1501"), which names no currency.
     std::optional<Currency> currency(QByteArrayView druhDat);
+
+    /// gpcDate() of a DDMMYY field, the last one remembered: the lines of a statement share a
+    /// few dates, and working a date out costs more than comparing six bytes.
+    std::optional<QDate> date(QByteArrayView ddmmyy);
 
     /// The IBAN of a local account at `bankCode`; its country is the bank code's, else the
     /// statement's (see setStatementCountry), else CZ. A null Iban when it cannot be made.
@@ -68,6 +73,10 @@ private:
     QLatin1StringView m_statementCountry;
     QHash<int, Currency> m_currencies; ///< ISO numeric code → currency
     QHash<CounterAccountKey, GpcCounterAccount> m_counterAccounts;
+
+    std::array<char, 6> m_lastDateBytes {};
+    QDate m_lastDate;
+    bool m_hasLastDate = false;
 };
 
 } // namespace Saldo

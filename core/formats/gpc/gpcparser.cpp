@@ -59,6 +59,12 @@ QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
     return fixed;
 }
 
+/// A record type's three characters as one number.
+constexpr int recordKind(char a, char b, char c)
+{
+    return (int(uchar(a)) << 16) | (int(uchar(b)) << 8) | int(uchar(c));
+}
+
 } // namespace
 
 GpcParser::GpcParser(const ReadOptions &options, TextEncoding encoding, StatementPartSink &sink)
@@ -84,7 +90,9 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
     if (std::all_of(line.begin(), line.end(), [](char c) { return std::isspace(uchar(c)); }))
         return true;
     const QByteArrayView type = line.first(std::min<qsizetype>(line.size(), 3));
-    if (type == "074") {
+    // The type as a number: compared once per record kind instead of as text.
+    const int kind = type.size() == 3 ? recordKind(type[0], type[1], type[2]) : 0;
+    if (kind == recordKind('0', '7', '4')) {
         const GpcRecord header(line, m_encoding);
         const int surplus = header.length() - RecordLength;
         // A name padded past its field (seen in hand-made files): drop the surplus spaces.
@@ -105,11 +113,12 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
     while (excess-- > 0 && line.back() == ' ')
         line.chop(1);
     const GpcRecord record(line, m_encoding);
-    if (type == "074")
+    if (kind == recordKind('0', '7', '4'))
         return statementHeader(record, lineNumber);
-    if (type == "075")
+    if (kind == recordKind('0', '7', '5'))
         return item(record, lineNumber);
-    if (type == "076" || type == "078" || type == "079") {
+    if (kind == recordKind('0', '7', '6') || kind == recordKind('0', '7', '8')
+        || kind == recordKind('0', '7', '9')) {
         if (!m_itemOpen) {
             fail(lineNumber, QString::fromLatin1(type),
                  Tr::tr("a %1 record must follow a 075 item").arg(QString::fromLatin1(type)));
@@ -122,7 +131,7 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
                      .arg(RecordLength));
             return false;
         }
-        if (type == "076")
+        if (kind == recordKind('0', '7', '6'))
             return itemInfo(record);
         m_avText.add(record);
         return true;
@@ -153,7 +162,7 @@ bool GpcParser::dateField(const GpcRecord &record, qint64 line, int start, const
                           QDate &date)
 {
     const QByteArrayView bytes = record.field(start, 6);
-    const std::optional<QDate> parsed = gpcDate(bytes);
+    const std::optional<QDate> parsed = m_lookups.date(bytes);
     if (!parsed) {
         const QString problem = Tr::tr("expected a date DDMMYY at %1, found '%2'")
                                     .arg(positions(start, 6), decodeText(bytes, m_encoding));

@@ -92,3 +92,26 @@ TEST_CASE("GPC record: fields by character in UTF-8 and fixed-width values", "[g
     CHECK_FALSE(gpcDate("310226").has_value()); // 31 February
     CHECK_FALSE(gpcDate("24091").has_value());
 }
+
+TEST_CASE("GPC numbers of every length read as their digits, and nothing else does", "[gpc]")
+{
+    // Lengths around the eight digits read at a time, and every position of a bad character.
+    const QByteArray digits = "918273645546372819";
+    for (qsizetype length = 1; length <= 18; ++length) {
+        const QByteArray field = digits.left(length);
+        CAPTURE(field.toStdString());
+        CHECK(gpcNumber(field) == field.toLongLong());
+        for (qsizetype at = 0; at < length; ++at) {
+            for (const char bad : { '/', ':', ' ', '+', 'A', '\xe1', '\xff', '\0' }) {
+                QByteArray broken = field;
+                broken[at] = bad;
+                CAPTURE(at, int(uchar(bad)));
+                CHECK_FALSE(gpcNumber(broken).has_value());
+            }
+        }
+    }
+    CHECK(gpcNumber("999999999999999999") == 999999999999999999LL);
+    CHECK(gpcNumber("000000000000000000") == 0);
+    CHECK(gpcNumber("00000000000001") == 1);
+    CHECK_FALSE(gpcNumber("1234567890123456789").has_value()); // more than 18 digits
+}
