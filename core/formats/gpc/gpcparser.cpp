@@ -204,7 +204,9 @@ bool GpcParser::statementHeader(const GpcRecord &record, qint64 line)
     }
     Statement statement;
     statement.sourceLine = line;
-    statement.lines.reserve(m_previousLineCount); // statements of one file are alike in size
+    // Statements of one file are alike in size: room for a little more than the last one had
+    // (a statement that outgrows its room is copied whole).
+    statement.lines.reserve(m_previousLineCount + m_previousLineCount / 4);
     qint64 opening = 0, closing = 0, debitTurnover = 0, creditTurnover = 0, number = 0;
     QDate previousDate;
     const QByteArrayView accountField = record.field(3, 16);
@@ -376,7 +378,8 @@ bool GpcParser::flushStatement()
         return true;
     Statement statement = std::move(*m_statement);
     m_statement.reset();
-    m_previousLineCount = statement.lines.size();
+    // Bounded: one huge statement must not make every later one take its memory.
+    m_previousLineCount = std::min<qsizetype>(statement.lines.size(), 4096);
     // Without items naming it, the currency is the file's previous statement's (one account per
     // file), or CZK, the currency ABO was made for.
     statement.currency = m_currency ? *m_currency
