@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QtAlgorithms>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -15,6 +16,10 @@
 #include <cstring>
 #include <deque>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Saldo {
 
@@ -29,14 +34,23 @@ struct Piece
     bool last = false; ///< it ends the file
 };
 
-/// How many '\n' `bytes` holds: eight bytes at a time (std::count looks at one at a time, and
-/// the pieces of a big file are counted on the thread that hands them out).
+/// How many '\n' `bytes` holds. The pieces of a big file are counted on the thread that hands
+/// them out, so this is done sixteen bytes at a time with SSE2 (every x86-64 processor has it),
+/// eight at a time elsewhere (std::count looks at one at a time).
 qint64 countLineEnds(QByteArrayView bytes)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 low7 = 0x7f7f7f7f7f7f7f7fULL;
     qint64 count = 0;
     qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; i + 16 <= bytes.size(); i += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes.data() + i));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(block, newline));
+        count += qPopulationCount(quint32(mask));
+    }
+#else
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 low7 = 0x7f7f7f7f7f7f7f7fULL;
     for (; i + 8 <= bytes.size(); i += 8) {
         quint64 word;
         std::memcpy(&word, bytes.data() + i, 8);
@@ -46,6 +60,7 @@ qint64 countLineEnds(QByteArrayView bytes)
         const quint64 zero = ~(((x & low7) + low7) | x | low7);
         count += qint64(((zero >> 7) * ones) >> 56);
     }
+#endif
     for (; i < bytes.size(); ++i)
         count += bytes[i] == '\n';
     return count;
