@@ -70,10 +70,11 @@ std::optional<QDate> readDate(QByteArrayView text, qsizetype pos)
 std::optional<QDate> readEntryDate(QByteArrayView text, qsizetype pos, QDate valueDate)
 {
     const int month = twoDigits(text, pos);
-    int year = valueDate.year();
-    if (month - valueDate.month() > 6)
+    int year = 0, valueMonth = 0;
+    valueDate.getDate(&year, &valueMonth, nullptr); // one calendar conversion, not three
+    if (month - valueMonth > 6)
         --year;
-    else if (valueDate.month() - month > 6)
+    else if (valueMonth - month > 6)
         ++year;
     return makeDate(year, month, twoDigits(text, pos + 2));
 }
