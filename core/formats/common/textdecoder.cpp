@@ -381,6 +381,11 @@ TextEncoding detectEncoding(QByteArrayView sample, TextEncoding preferred)
     return guessSingleByte(sample, preferred);
 }
 
+bool isAsciiText(QByteArrayView bytes)
+{
+    return isAscii(bytes);
+}
+
 QString decodeText(QByteArrayView bytes, TextEncoding encoding)
 {
     if (isAscii(bytes))

@@ -35,6 +35,10 @@ TextEncoding detectEncoding(QByteArrayView sample, TextEncoding preferred = Text
 /// Decodes bytes; invalid UTF-8 becomes U+FFFD. Fast for ASCII.
 QString decodeText(QByteArrayView bytes, TextEncoding encoding);
 
+/// Whether every byte is below 0x80 (eight bytes at a time): such text reads the same in every
+/// encoding.
+bool isAsciiText(QByteArrayView bytes);
+
 /// Length of a UTF-8 BOM at the start of `bytes` (3) or 0.
 int utf8BomLength(QByteArrayView bytes);
 

@@ -3,6 +3,7 @@
 #include "mt940fields.h"
 
 #include "formats/common/czskbankcodes.h"
+#include "formats/common/textdecoder.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -123,7 +124,7 @@ std::optional<QDate> parseDate(QByteArrayView text)
 
 bool isAscii(QByteArrayView bytes)
 {
-    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+    return isAsciiText(bytes); // eight bytes at a time: every field of a file comes through here
 }
 
 std::optional<Money> DecimalAmount::toMoney(Currency currency) const

@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace Saldo {
@@ -84,24 +85,48 @@ std::u16string_view view(QStringView text)
     return { reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size()) };
 }
 
-/// The space-separated words of `list`, sorted, as views into it (a string literal).
-QList<std::u16string_view> sortedWords(std::u16string_view list)
+/// The space-separated words of a list (a string literal), with a quick test that turns most
+/// other words away before the binary search: which lengths the words starting with each
+/// character have. Names are tested word by word against these lists.
+class WordSet
 {
-    QList<std::u16string_view> words;
-    while (!list.empty()) {
-        const size_t space = list.find(u' ');
-        words.append(list.substr(0, space));
-        list = space == std::u16string_view::npos ? std::u16string_view() : list.substr(space + 1);
+public:
+    explicit WordSet(std::u16string_view list)
+    {
+        while (!list.empty()) {
+            const size_t space = list.find(u' ');
+            const std::u16string_view word = list.substr(0, space);
+            Q_ASSERT(word.size() < 32);
+            if (!word.empty()) {
+                m_words.append(word);
+                m_lengths[bucket(word.front())] |= 1u << word.size();
+            }
+            list = space == std::u16string_view::npos ? std::u16string_view()
+                                                      : list.substr(space + 1);
+        }
+        std::sort(m_words.begin(), m_words.end());
     }
-    std::sort(words.begin(), words.end());
-    return words;
-}
+
+    bool contains(std::u16string_view word) const
+    {
+        if (word.empty() || word.size() >= 32
+            || !(m_lengths[bucket(word.front())] & (1u << word.size())))
+            return false;
+        return std::binary_search(m_words.begin(), m_words.end(), word);
+    }
+
+private:
+    static size_t bucket(char16_t first) { return first & 0x7F; }
+
+    QList<std::u16string_view> m_words;
+    std::array<quint32, 128> m_lengths {}; // bit n: a word of length n starts so
+};
 
 // Words that start the purpose of a payment (folded), in the languages of the banks we read.
 // A counterparty name in free text ends before the first of them.
-const QList<std::u16string_view> &purposeWords()
+const WordSet &purposeWords()
 {
-    static const QList<std::u16string_view> words = sortedWords(
+    static const WordSet words(
         u"platba platby platbu uhrada uhrady uhradu faktura faktury faktur fakturu fa fv "
         u"zaloha zalohova zalohy zalohu preddavok prispevok prispevek clensky clenske "
         u"kaucia kauce vratenie vraceni refundacia refundace dar splatka splatky vratka "
@@ -116,9 +141,9 @@ const QList<std::u16string_view> &purposeWords()
 }
 
 // Legal forms (folded, without dots and spaces): "s.r.o." and "s. r. o." are both "sro".
-const QList<std::u16string_view> &legalForms()
+const WordSet &legalForms()
 {
-    static const QList<std::u16string_view> forms = sortedWords(
+    static const WordSet forms(
         u"sro spolsro as ks vos asa ad ood eood ead ад оод еоод еад gmbh ag kg ug ohg se "
         u"ltd llc inc plc srl sa bv nv oy oyj ab aps kft zrt doo dooel spzoo sas sarl spa");
     return forms;
@@ -141,8 +166,7 @@ bool startsPurpose(const Tokens &tokens, qsizetype k)
     if (isSymbolLabel(folded) && folded.size() == 2)
         return k + 1 < tokens.size()
             && (isDigit(tokens[k + 1].folded.front()) || tokens[k + 1].folded.front() == u':');
-    const QList<std::u16string_view> &words = purposeWords();
-    return std::binary_search(words.begin(), words.end(), view(withoutTrailingPunctuation(folded)));
+    return purposeWords().contains(view(withoutTrailingPunctuation(folded)));
 }
 
 /// A legal form ends at token `last` when the last one to four tokens spell one
@@ -152,7 +176,7 @@ bool endsWithLegalForm(const Tokens &tokens, qsizetype first, qsizetype last)
     constexpr qsizetype kLongest = 16;
     char16_t spelled[kLongest];
     qsizetype length = 0;
-    const QList<std::u16string_view> &forms = legalForms();
+    const WordSet &forms = legalForms();
     for (qsizetype m = 0; m < 4 && last - m >= first; ++m) {
         const QStringView word = tokens[last - m].folded;
         qsizetype letters = 0;
@@ -167,8 +191,7 @@ bool endsWithLegalForm(const Tokens &tokens, qsizetype first, qsizetype last)
                 spelled[at++] = c.unicode();
         }
         length += letters;
-        if (std::binary_search(forms.begin(), forms.end(),
-                               std::u16string_view(spelled, size_t(length))))
+        if (forms.contains(std::u16string_view(spelled, size_t(length))))
             return true;
     }
     return false;
