@@ -90,15 +90,16 @@ GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteA
 
 Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode) const
 {
+    if (!account.isValid() || bankCode.size() != 4)
+        return {};
     QLatin1StringView country = countryOfCzSkBankCode(QString(bankCode));
     if (country.isEmpty())
         country = m_statementCountry.isEmpty() ? QLatin1StringView("CZ") : m_statementCountry;
     const QLatin1StringView countryCode
         = country == QLatin1StringView("SK") ? QLatin1StringView("SK") : QLatin1StringView("CZ");
     // The digits as they are: no local form "19-2000145399/0800" to write and parse again.
-    return account.isValid() && bankCode.size() == 4 ? Iban::fromCzSkDigits(
-               countryCode, account.prefixDigits(), account.numberDigits(), bankCode.data())
-                                                     : Iban();
+    return Iban::fromCzSkDigits(countryCode, account.prefixDigits(), account.numberDigits(),
+                                bankCode.data());
 }
 
 } // namespace Saldo
