@@ -24,16 +24,27 @@ constexpr std::array<short, 56> czechBankCodes {
 static_assert(std::is_sorted(slovakBankCodes.begin(), slovakBankCodes.end()));
 static_assert(std::is_sorted(czechBankCodes.begin(), czechBankCodes.end()));
 
+char16_t unitOf(QChar c)
+{
+    return c.unicode();
+}
+char16_t unitOf(char c)
+{
+    return uchar(c);
+}
+
 // The code's number; -1 unless it is four digits.
-int codeNumber(QStringView code)
+template<typename Text>
+int codeNumber(Text code)
 {
     if (code.size() != 4)
         return -1;
     int number = 0;
-    for (const QChar c : code) {
-        if (c < u'0' || c > u'9')
+    for (const auto c : code) {
+        const char16_t unit = unitOf(c);
+        if (unit < u'0' || unit > u'9')
             return -1;
-        number = number * 10 + (c.unicode() - u'0');
+        number = number * 10 + (unit - u'0');
     }
     return number;
 }
@@ -44,11 +55,8 @@ bool contains(const std::array<short, N> &codes, int code)
     return std::binary_search(codes.begin(), codes.end(), code);
 }
 
-} // namespace
-
-QLatin1StringView countryOfCzSkBankCode(QStringView bankCode)
+QLatin1StringView countryOfCode(int code)
 {
-    const int code = codeNumber(bankCode);
     if (code < 0)
         return {};
     if (contains(slovakBankCodes, code))
@@ -56,6 +64,18 @@ QLatin1StringView countryOfCzSkBankCode(QStringView bankCode)
     if (contains(czechBankCodes, code))
         return QLatin1StringView("CZ");
     return {};
+}
+
+} // namespace
+
+QLatin1StringView countryOfCzSkBankCode(QStringView bankCode)
+{
+    return countryOfCode(codeNumber(bankCode));
+}
+
+QLatin1StringView countryOfCzSkBankCode(QLatin1StringView bankCode)
+{
+    return countryOfCode(codeNumber(bankCode));
 }
 
 } // namespace Saldo

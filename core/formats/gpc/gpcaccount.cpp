@@ -110,12 +110,4 @@ QString GpcAccount::localForm(QLatin1StringView bankCode) const
     return text;
 }
 
-quint64 GpcAccount::key() const
-{
-    quint64 value = 0;
-    for (const char c : m_digits)
-        value = value * 10 + quint64(c - '0');
-    return value;
-}
-
 } // namespace Saldo

@@ -41,9 +41,6 @@ public:
     const char *prefixDigits() const { return m_digits; }
     const char *numberDigits() const { return m_digits + 6; }
 
-    /// The digits as two numbers, for use as a hash key.
-    quint64 key() const;
-
 private:
     char m_digits[16] = {};
     bool m_valid = false;

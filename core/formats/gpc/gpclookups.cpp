@@ -12,7 +12,7 @@ namespace Saldo {
 namespace {
 
 // Huge files with many accounts must not make the cache grow without bound.
-constexpr qsizetype MaxCachedIbans = 100000;
+constexpr qsizetype MaxCachedCounterAccounts = 100000;
 
 } // namespace
 
@@ -70,7 +70,7 @@ const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
     const auto cached = m_counterAccounts.constFind(key);
     if (cached != m_counterAccounts.constEnd())
         return *cached;
-    if (m_counterAccounts.size() >= MaxCachedIbans)
+    if (m_counterAccounts.size() >= MaxCachedCounterAccounts)
         m_counterAccounts.clear();
     return *m_counterAccounts.insert(key, makeCounterAccount(digits16, bankCode, tieBreak));
 }
@@ -92,7 +92,7 @@ Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode) con
 {
     if (!account.isValid() || bankCode.size() != 4)
         return {};
-    QLatin1StringView country = countryOfCzSkBankCode(QString(bankCode));
+    QLatin1StringView country = countryOfCzSkBankCode(bankCode);
     if (country.isEmpty())
         country = m_statementCountry.isEmpty() ? QLatin1StringView("CZ") : m_statementCountry;
     const QLatin1StringView countryCode

@@ -27,7 +27,7 @@ struct GpcCounterAccount
 };
 
 /// The look-ups a GPC file repeats on every item, each done once: the currency of a "druh dat"
-/// field and the IBAN of a counter account.
+/// field, a counter account's local form and IBAN, and the date of a DDMMYY field.
 class GpcLookups
 {
 public:

@@ -44,6 +44,11 @@ TEST_CASE("GPC account: bank codes tell the country", "[gpc]")
     CHECK(countryOfCzSkBankCode(u"9999").isEmpty());
     // The first and last of each list, and what is no four-digit code at all.
     CHECK(countryOfCzSkBankCode(u"0200") == QLatin1StringView("SK"));
+    // The same from bytes, as GPC records give the code.
+    CHECK(countryOfCzSkBankCode(QLatin1StringView("1100")) == QLatin1StringView("SK"));
+    CHECK(countryOfCzSkBankCode(QLatin1StringView("0800")) == QLatin1StringView("CZ"));
+    CHECK(countryOfCzSkBankCode(QLatin1StringView("9999")).isEmpty());
+    CHECK(countryOfCzSkBankCode(QLatin1StringView("08x0")).isEmpty());
     CHECK(countryOfCzSkBankCode(u"9952") == QLatin1StringView("SK"));
     CHECK(countryOfCzSkBankCode(u"0100") == QLatin1StringView("CZ"));
     CHECK(countryOfCzSkBankCode(u"8500") == QLatin1StringView("CZ"));
