@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 #include "util/isodate.h"
+#include "util/utf8out.h"
 
 #include <algorithm>
 
@@ -28,15 +29,14 @@ char *putPadded(char *out, QStringView text, qsizetype width = 0, bool right = f
     const qsizetype padding = std::max<qsizetype>(0, width - text.size());
     if (right)
         out = std::fill_n(out, padding, ' ');
-    // ASCII is copied unit by unit in one pass; at the first other character the text is
-    // converted to UTF-8 from there on.
+    // One pass, no QByteArray: names are mostly ASCII, and this runs for every line.
     const char16_t *const chars = text.utf16();
-    qsizetype i = 0;
-    for (; i < text.size() && chars[i] < 0x80; ++i)
-        *out++ = char(chars[i]);
-    if (i < text.size()) {
-        const QByteArray utf8 = text.sliced(i).toUtf8();
-        out = std::copy(utf8.cbegin(), utf8.cend(), out);
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        for (; i < size && chars[i] < 0x80; ++i)
+            *out++ = char(chars[i]);
+        if (i < size)
+            out = putUtf8NonAscii(out, chars, i, size);
     }
     if (!right)
         out = std::fill_n(out, padding, ' ');

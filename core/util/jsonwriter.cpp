@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include "utf8out.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -193,25 +195,8 @@ void JsonWriter::writeEscaped(QStringView text)
             *out++ = char(c); // the common case, kept out of escapeAscii()
         } else if (c < 0x80) {
             out = escapeAscii(out, c);
-        } else if (c < 0x800) {
-            *out++ = char(0xC0 | (c >> 6));
-            *out++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < size
-                   && QChar::isLowSurrogate(chars[i + 1])) {
-            const char32_t code = QChar::surrogateToUcs4(c, chars[++i]);
-            *out++ = char(0xF0 | (code >> 18));
-            *out++ = char(0x80 | ((code >> 12) & 0x3F));
-            *out++ = char(0x80 | ((code >> 6) & 0x3F));
-            *out++ = char(0x80 | (code & 0x3F));
-        } else if (QChar::isSurrogate(c)) {
-            // A lone surrogate: whatever Qt's UTF-8 encoder makes of it.
-            const QByteArray replaced = QStringView(chars + i, 1).toUtf8();
-            std::memcpy(out, replaced.constData(), size_t(std::min<qsizetype>(replaced.size(), 3)));
-            out += std::min<qsizetype>(replaced.size(), 3);
         } else {
-            *out++ = char(0xE0 | (c >> 12));
-            *out++ = char(0x80 | ((c >> 6) & 0x3F));
-            *out++ = char(0x80 | (c & 0x3F));
+            out = putUtf8NonAscii(out, chars, i, size);
         }
     }
     *out++ = '"';

@@ -338,12 +338,14 @@ QString foldForMatching(QStringView text)
     return folded;
 }
 
-FoundReferences parseSymbolEndToEnd(QStringView text)
+namespace {
+
+/// parseSymbolEndToEnd() into `found`, whose values already set are kept (and not parsed again).
+void addSymbolsEndToEnd(QStringView text, FoundReferences &found)
 {
-    FoundReferences found;
     const QStringView t = text.trimmed();
     if (!t.startsWith(u'/'))
-        return found;
+        return;
     qsizetype start = 1;
     while (start <= t.size()) {
         qsizetype end = t.indexOf(u'/', start);
@@ -372,12 +374,12 @@ FoundReferences parseSymbolEndToEnd(QStringView text)
             break;
         }
     }
-    return found;
 }
 
-FoundReferences findReferencesInText(QStringView text)
+/// findReferencesInText() into `found`, whose values already set are kept (and not parsed
+/// again: a line's variable symbol from its own field is often repeated in its text).
+void addReferencesInText(QStringView text, FoundReferences &found)
 {
-    FoundReferences found;
     const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
     for (qsizetype pos = 0; pos < text.size(); ++pos) {
         if (data[pos] < 0x80 && !kAscii.symbolStart[data[pos]])
@@ -404,35 +406,50 @@ FoundReferences findReferencesInText(QStringView text)
             break;
         }
     }
+}
+
+bool isComplete(const FoundReferences &found)
+{
+    return !found.variableSymbol.isEmpty() && !found.constantSymbol.isEmpty()
+        && !found.specificSymbol.isEmpty() && !found.creditorReference.isEmpty();
+}
+
+} // namespace
+
+FoundReferences parseSymbolEndToEnd(QStringView text)
+{
+    FoundReferences found;
+    addSymbolsEndToEnd(text, found);
+    return found;
+}
+
+FoundReferences findReferencesInText(QStringView text)
+{
+    FoundReferences found;
+    addReferencesInText(text, found);
     return found;
 }
 
 void fillMissingReferences(StatementLine &line)
 {
-    const auto fill = [&line](FoundReferences &&found) {
-        if (line.variableSymbol.isEmpty())
-            line.variableSymbol = std::move(found.variableSymbol);
-        if (line.constantSymbol.isEmpty())
-            line.constantSymbol = std::move(found.constantSymbol);
-        if (line.specificSymbol.isEmpty())
-            line.specificSymbol = std::move(found.specificSymbol);
-        if (line.creditorReference.isEmpty())
-            line.creditorReference = std::move(found.creditorReference);
-    };
-    const auto complete = [&line] {
-        return !line.variableSymbol.isEmpty() && !line.constantSymbol.isEmpty()
-            && !line.specificSymbol.isEmpty() && !line.creditorReference.isEmpty();
-    };
+    // What the line has is where the search starts: the first of each kind wins, and a kind
+    // the line already has is neither parsed nor overwritten.
+    FoundReferences found { std::move(line.variableSymbol), std::move(line.constantSymbol),
+                            std::move(line.specificSymbol), std::move(line.creditorReference) };
     if (!line.reference.isEmpty()) {
-        fill(parseSymbolEndToEnd(line.reference));
-        if (line.creditorReference.isEmpty()
+        addSymbolsEndToEnd(line.reference, found);
+        if (found.creditorReference.isEmpty()
             && line.reference.startsWith(u"RF", Qt::CaseInsensitive)) {
             if (auto rf = CreditorReference::parse(line.reference))
-                line.creditorReference = std::move(rf).value();
+                found.creditorReference = std::move(rf).value();
         }
     }
-    if (!complete() && !line.description.isEmpty())
-        fill(findReferencesInText(line.description));
+    if (!isComplete(found) && !line.description.isEmpty())
+        addReferencesInText(line.description, found);
+    line.variableSymbol = std::move(found.variableSymbol);
+    line.constantSymbol = std::move(found.constantSymbol);
+    line.specificSymbol = std::move(found.specificSymbol);
+    line.creditorReference = std::move(found.creditorReference);
 }
 
 KindPhrase findKindPhrase(QStringView text)

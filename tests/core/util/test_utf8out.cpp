@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Saldo authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// putUtf8NonAscii writes what QStringView::toUtf8() writes, for every non-ASCII UTF-16 unit,
+// every kind of surrogate pair and a lone surrogate wherever it stands.
+#include "catchqt.h"
+
+#include "util/utf8out.h"
+
+#include <QString>
+
+using namespace Saldo;
+
+namespace {
+
+// `text` through putUtf8NonAscii (ASCII copied as is), as the listing writers use it.
+QByteArray written(QStringView text)
+{
+    QByteArray out(text.size() * 3, Qt::Uninitialized);
+    char *at = out.data();
+    const char16_t *chars = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (chars[i] < 0x80)
+            *at++ = char(chars[i]);
+        else
+            at = putUtf8NonAscii(at, chars, i, text.size());
+    }
+    out.truncate(at - out.data());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("putUtf8NonAscii writes every BMP character as toUtf8 does", "[util]")
+{
+    QString text;
+    for (char32_t c = 0x80; c <= 0xFFFF; ++c) {
+        if (!QChar::isSurrogate(c))
+            text.append(QChar(char16_t(c)));
+    }
+    CHECK(written(text) == text.toUtf8());
+}
+
+TEST_CASE("putUtf8NonAscii writes surrogate pairs and lone surrogates as toUtf8 does", "[util]")
+{
+    const QString pair = QString::fromUcs4(U"\U0001F600\U00010000\U0010FFFF");
+    CHECK(written(pair) == pair.toUtf8());
+    CHECK(written(pair).size() == 12);
+    const QChar high(char16_t(0xD83D));
+    const QChar low(char16_t(0xDC00));
+    const QString names[] = {
+        QStringLiteral("Šimko ") + pair,
+        QString(high) + QLatin1Char('x'), // high surrogate without its low half
+        QStringLiteral("x") + low, // low surrogate alone
+        QStringLiteral("end") + high, // high surrogate at the very end
+        QString(low) + high, // reversed pair
+    };
+    for (const QString &name : names) {
+        INFO(name.toUtf8().toHex().toStdString());
+        CHECK(written(name) == name.toUtf8());
+    }
+}
