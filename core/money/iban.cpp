@@ -76,6 +76,8 @@ QStringView withoutIbanPrefix(QStringView text)
 
 Result<Iban> Iban::parse(QStringView text)
 {
+    if (Iban electronic = fromElectronic(text); !electronic.isNull())
+        return electronic; // most IBANs in files: no copy to normalise
     IbanUtil::Normalized n;
     if (auto e = IbanUtil::normalize(withoutIbanPrefix(text), n))
         return Error { Tr::tr("IBAN \"%1\": %2").arg(inputExcerpt(text), e->message) };
@@ -101,6 +103,26 @@ Result<Iban> Iban::parse(QStringView text)
     if (IbanUtil::mod97Rotated(n.chars, n.size) != 1)
         return fail(Tr::tr("the check digits do not match (mistyped?)"));
     return Iban(QString::fromLatin1(n.chars, n.size));
+}
+
+Iban Iban::fromElectronic(QStringView text)
+{
+    const auto size = int(text.size());
+    if (size < 5 || size > IbanUtil::kMaxChars)
+        return {};
+    const char16_t *chars = text.utf16();
+    using IbanUtil::isDigit;
+    using IbanUtil::isUpper;
+    if (!isUpper(chars[0]) || !isUpper(chars[1]) || !isDigit(chars[2]) || !isDigit(chars[3])
+        || ibanLength(char(chars[0]), char(chars[1])) != size)
+        return {};
+    for (int i = 4; i < size; ++i) {
+        if (!isUpper(chars[i]) && !isDigit(chars[i]))
+            return {};
+    }
+    if (IbanUtil::mod97Rotated(chars, size) != 1)
+        return {};
+    return Iban(text.toString());
 }
 
 QString Iban::toGroupedString() const

@@ -30,6 +30,11 @@ public:
     /// characters, failed check digits.
     static Result<Iban> parse(QStringView text);
 
+    /// `text` when it is an IBAN in electronic form already (upper case, no spaces, no "IBAN"
+    /// prefix), else null; no error is built. A cheap first try for readers that meet the same
+    /// form on every line: what it refuses, parse() may still accept.
+    static Iban fromElectronic(QStringView text);
+
     /// Czech or Slovak local account number "[prefix-]number/bank" (e.g. "19-2000145399/0800",
     /// "2000145399/0800", with or without leading zeros) to an IBAN of `countryCode` "CZ" or
     /// "SK". The prefix and number each pass the national weighted mod-11 check.

@@ -111,26 +111,6 @@ std::optional<Error> normalize(QStringView text, Normalized &out, int maxChars)
     return std::nullopt;
 }
 
-int mod97Rotated(const char *chars, int size)
-{
-    // The first four characters go to the end; letters count as two digits (A = 10). The
-    // remainder is taken only when the 64-bit sum could overflow, not per digit: a division
-    // costs more than the rest of the loop, and every IBAN of a statement passes through here.
-    quint64 value = 0;
-    const auto add = [&value](char c) {
-        if (value >= 100000000000000000ULL) // 10^17: two more digits still fit
-            value %= 97;
-        value = isDigit(c) ? value * 10 + quint64(c - '0') : value * 100 + quint64(c - 'A' + 10);
-    };
-    // Two plain loops rather than one with the rotated index worked out per character.
-    const int split = size > 4 ? 4 : 4 % std::max(size, 1);
-    for (int k = split; k < size; ++k)
-        add(chars[k]);
-    for (int k = 0; k < split; ++k)
-        add(chars[k]);
-    return int(value % 97);
-}
-
 QString grouped(const QString &text)
 {
     QString result;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <optional>
 
 namespace Saldo {
@@ -19,13 +20,15 @@ namespace IbanUtil {
 /// no more than this.
 constexpr int kMaxChars = 34;
 
-inline constexpr bool isDigit(char c)
+template<typename Char>
+inline constexpr bool isDigit(Char c)
 {
-    return c >= '0' && c <= '9';
+    return c >= Char('0') && c <= Char('9');
 }
-inline constexpr bool isUpper(char c)
+template<typename Char>
+inline constexpr bool isUpper(Char c)
 {
-    return c >= 'A' && c <= 'Z';
+    return c >= Char('A') && c <= Char('Z');
 }
 
 /// Text without spaces, upper case, in a fixed buffer (no allocation).
@@ -40,8 +43,28 @@ struct Normalized
 std::optional<Error> normalize(QStringView text, Normalized &out, int maxChars = kMaxChars);
 
 /// ISO 7064 MOD 97-10 of the text with its first four characters moved to the end and letters
-/// expanded to two digits (A = 10 ... Z = 35). A valid IBAN or RF reference gives 1.
-int mod97Rotated(const char *chars, int size);
+/// expanded to two digits (A = 10 ... Z = 35). A valid IBAN or RF reference gives 1. `chars`
+/// are upper-case letters and digits only: Latin-1 bytes, or UTF-16 units checked before.
+template<typename Char>
+int mod97Rotated(const Char *chars, int size)
+{
+    // The remainder is taken only when the 64-bit sum could overflow, not per digit: a division
+    // costs more than the rest of the loop, and every IBAN of a statement passes through here.
+    quint64 value = 0;
+    const auto add = [&value](Char c) {
+        if (value >= 100000000000000000ULL) // 10^17: two more digits still fit
+            value %= 97;
+        value = isDigit(c) ? value * 10 + quint64(c - Char('0'))
+                           : value * 100 + quint64(c - Char('A') + 10);
+    };
+    // Two plain loops rather than one with the rotated index worked out per character.
+    const int split = size > 4 ? 4 : 4 % std::max(size, 1);
+    for (int k = split; k < size; ++k)
+        add(chars[k]);
+    for (int k = 0; k < split; ++k)
+        add(chars[k]);
+    return int(value % 97);
+}
 
 /// The text in groups of four separated by spaces ("SK31 1200 ...").
 QString grouped(const QString &text);

@@ -140,6 +140,34 @@ TEST_CASE("Iban: print form, lower case and the IBAN prefix are normalised", "[i
     }
 }
 
+TEST_CASE("Iban: the electronic form is taken as it is, and nothing else", "[iban]")
+{
+    const QString valid = QStringLiteral("GB82WEST12345698765432");
+    CHECK(Iban::fromElectronic(valid) == *Iban::parse(valid));
+    CHECK(Iban::fromElectronic(u"NO9386011117947").toString() == u"NO9386011117947");
+    for (const char16_t *text :
+         { u"GB82 WEST 1234 5698 7654 32", u"gb82west12345698765432", u" GB82WEST12345698765432",
+           u"IBAN:GB82WEST12345698765432", u"", u"GB82", u"XX82WEST12345698765432" }) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK(Iban::fromElectronic(QStringView(text)).isNull());
+    }
+    // Every character replaced by others, some of them UTF-16 units whose low byte is a
+    // letter or digit (U+0141 'Ł' ends in 0x41 'A', U+0130 in '0'): non-null exactly when
+    // the result is a valid IBAN already in electronic form.
+    const char16_t replacements[]
+        = { u'0', u'5', u'9', u'A', u'Z', u'a', u' ', u'-', u'Ł', u'İ', u'Ä', u'０' };
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        for (const char16_t c : replacements) {
+            QString changed = valid;
+            changed[i] = QChar(c);
+            const auto parsed = Iban::parse(changed);
+            const bool electronic = parsed.ok() && parsed->toString() == changed;
+            INFO(changed.toStdString());
+            CHECK(Iban::fromElectronic(changed).isNull() == !electronic);
+        }
+    }
+}
+
 TEST_CASE("Iban: countries starting with I are not taken for the IBAN prefix", "[iban]")
 {
     CHECK(Iban::parse(u"IT60X0542811101000000123456")->toString()
