@@ -116,24 +116,25 @@ int purposeOrder(int key)
     return -1;
 }
 
-/// Joins continued sub-fields (27-character rule); `starts` gets where each one begins.
-QString joinSubFields(const Parts &parts, Offsets *starts = nullptr)
+/// Room for joined sub-fields on the stack: the joined text is only looked at, and what is
+/// kept of it (simplified) is copied anyway.
+using JoinedText = QVarLengthArray<char16_t, 512>;
+
+/// Joins continued sub-fields (27-character rule) into `text`; `starts` gets where each one
+/// begins. Returns the joined text, a view into `text`.
+QStringView joinSubFields(const Parts &parts, JoinedText &text, Offsets *starts = nullptr)
 {
-    qsizetype size = 0;
-    for (const QStringView part : parts)
-        size += part.size() + 1;
-    QString text;
-    text.reserve(size);
+    text.clear();
     qsizetype previous = kSubFieldWidth;
     for (const QStringView part : parts) {
         if (!text.isEmpty() && previous < kSubFieldWidth)
             text.append(u' ');
         if (starts)
             starts->append(text.size());
-        text.append(part);
+        text.append(part.utf16(), part.size());
         previous = part.size();
     }
-    return text;
+    return QStringView(text.constData(), text.size());
 }
 
 struct SepaKey
@@ -214,9 +215,8 @@ void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
         }
     }
     // BRD ends the name with a lone "/" in +33.
-    QStringView nameText;
-    const QString joinedName = joinSubFields(name);
-    nameText = joinedName;
+    JoinedText buffer;
+    QStringView nameText = joinSubFields(name, buffer);
     while (!nameText.isEmpty() && (nameText.back() == u'/' || nameText.back().isSpace()))
         nameText.chop(1);
     details.counterpartyName = simplified(nameText);
@@ -230,8 +230,7 @@ void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
     for (const SubField &field : purposeFields)
         purpose.append(field.value);
     Offsets starts;
-    const QString purposeText = joinSubFields(purpose, &starts);
-    applyPurpose(details, purposeText, starts);
+    applyPurpose(details, joinSubFields(purpose, buffer, &starts), starts);
 }
 
 // ---- Dutch /KEY/value/ ------------------------------------------------------------------------
