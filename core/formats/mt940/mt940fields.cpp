@@ -175,24 +175,41 @@ std::optional<QString> parseBalance(QByteArrayView text, Balance &balance)
     return std::nullopt;
 }
 
-std::optional<QString> parseEntry(QByteArrayView text, Entry &entry)
+std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates *dates)
 {
     entry = Entry();
     qsizetype lineEnd = text.indexOf('\n');
     QByteArrayView line = lineEnd < 0 ? text : left(text, lineEnd);
     QByteArrayView rest = lineEnd < 0 ? QByteArrayView() : mid(text, lineEnd + 1);
 
-    const auto valueDate = readDate(line, 0);
-    if (!valueDate)
-        return Tr::tr("value date YYMMDD expected, found %1").arg(found(line, 0));
-    entry.valueDate = *valueDate;
+    EntryDates none;
+    EntryDates &last = dates ? *dates : none;
+    const QByteArrayView valueText = mid(line, 0, 6);
+    if (last.value.isValid() && valueText == QByteArrayView(last.valueText, 6)) {
+        entry.valueDate = last.value;
+    } else {
+        const auto valueDate = readDate(line, 0);
+        if (!valueDate)
+            return Tr::tr("value date YYMMDD expected, found %1").arg(found(line, 0));
+        entry.valueDate = *valueDate;
+        std::copy_n(valueText.data(), 6, last.valueText);
+        last.value = entry.valueDate;
+        last.entry = QDate(); // read against another value date
+    }
     qsizetype pos = 6;
     if (pos + 4 <= line.size() && allDigits(mid(line, pos, 4))) {
-        const auto entryDate = readEntryDate(line, pos, entry.valueDate);
-        if (!entryDate)
-            return Tr::tr("entry date MMDD expected after the value date, found %1")
-                .arg(found(line, pos));
-        entry.entryDate = *entryDate;
+        const QByteArrayView entryText = mid(line, pos, 4);
+        if (last.entry.isValid() && entryText == QByteArrayView(last.entryText, 4)) {
+            entry.entryDate = last.entry;
+        } else {
+            const auto entryDate = readEntryDate(line, pos, entry.valueDate);
+            if (!entryDate)
+                return Tr::tr("entry date MMDD expected after the value date, found %1")
+                    .arg(found(line, pos));
+            entry.entryDate = *entryDate;
+            std::copy_n(entryText.data(), 4, last.entryText);
+            last.entry = entry.entryDate;
+        }
         pos += 4;
     }
 

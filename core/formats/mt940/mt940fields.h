@@ -90,8 +90,19 @@ bool isAscii(QByteArrayView bytes);
 
 /// :60F:/:62F:/:64:/:65: "C260104EUR89350,00".
 std::optional<QString> parseBalance(QByteArrayView text, Balance &balance);
-/// :61:; `text` holds the field's lines separated by '\n'.
-std::optional<QString> parseEntry(QByteArrayView text, Entry &entry);
+/// The dates of the last :61: read: the entries of a statement mostly share their dates, and
+/// a calendar conversion costs more than the rest of the line.
+struct EntryDates
+{
+    char valueText[6] {}; ///< YYMMDD of `value`
+    QDate value;
+    char entryText[4] {}; ///< MMDD of `entry`, which was read with `value` as its value date
+    QDate entry;
+};
+
+/// :61:; `text` holds the field's lines separated by '\n'. `dates`, when given, holds the last
+/// entry's dates on the way in and this one's on the way out.
+std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates *dates = nullptr);
 /// :25: as IBAN, IBAN + currency, "BIC/account", "BLZ/account", "/IBAN", "account/CUR".
 Account parseAccount(QStringView text);
 /// A Czech or Slovak local account "[prefix-]number/bank" as an IBAN, or a null Iban.

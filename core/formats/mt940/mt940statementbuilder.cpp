@@ -315,7 +315,7 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
         return false;
     }
     Mt940::Entry entry;
-    if (auto error = Mt940::parseEntry(field.text, entry)) {
+    if (auto error = Mt940::parseEntry(field.text, entry, &m_entryDates)) {
         fail(field.line, tagName(field), *error);
         return false;
     }

@@ -126,6 +126,7 @@ private:
     // The :61: line waiting for its :86: (the statement's last line while m_hasEntry).
     bool m_hasEntry = false;
     Mt940::DecimalAmount m_entryAmount;
+    Mt940::EntryDates m_entryDates;
     QString m_customerReference;
     QString m_supplementary;
     QByteArray m_details;

@@ -284,6 +284,34 @@ TEST_CASE(":61: subfields", "[mt940]")
         CHECK(lineOf(":61:1702300301C1,00NTRFNONREF\r\n").valueDate == QDate(2017, 2, 28));
         CHECK(lineOf(":61:9912310101C1,00NTRFNONREF\r\n").bookingDate == QDate(2000, 1, 1));
     }
+    SECTION("dates of one entry after another: the same entry date against a new value date")
+    {
+        // The reader remembers the last entry's dates; an entry date is re-read whenever the
+        // value date it is read against changes, and a bad date is still an error.
+        const Mt940Test::Outcome outcome = readBytes(
+            statement(":61:2601020102C1,00NTRFNONREF\r\n:61:2601020102C2,00NTRFNONREF\r\n"
+                      ":61:2601021231C3,00NTRFNONREF\r\n:61:2505011231C4,00NTRFNONREF\r\n"
+                      ":61:2601020102C5,00NTRFNONREF\r\n:61:2601030102C6,00NTRFNONREF\r\n"));
+        REQUIRE(outcome.result.ok());
+        const QList<StatementLine> lines = outcome.lines();
+        REQUIRE(lines.size() == 6);
+        const QDate expected[][2] = {
+            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
+            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
+            { QDate(2026, 1, 2), QDate(2025, 12, 31) },
+            { QDate(2025, 5, 1), QDate(2024, 12, 31) },
+            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
+            { QDate(2026, 1, 3), QDate(2026, 1, 2) },
+        };
+        for (int i = 0; i < 6; ++i) {
+            INFO(i);
+            CHECK(lines[i].valueDate == expected[i][0]);
+            CHECK(lines[i].bookingDate == expected[i][1]);
+        }
+        CHECK_FALSE(readBytes(statement(":61:2601020102C1,00NTRFNONREF\r\n"
+                                        ":61:2601021302C1,00NTRFNONREF\r\n"))
+                        .result.ok());
+    }
 }
 
 TEST_CASE("the account in :25:", "[mt940]")
