@@ -4,6 +4,7 @@
 
 #include "mt940fields.h"
 #include "mt940freetext.h"
+#include "util/findunit.h"
 
 #include <QList>
 #include <QVarLengthArray>
@@ -30,11 +31,21 @@ bool isNotProvided(QStringView text)
 }
 
 /// Text with runs of white space made single and none at the ends; no copy when it is so.
+/// QChar::isSpace(), with the letters of Latin and Cyrillic names decided without a call into
+/// Qt's tables: no white space lies between U+00A0 and U+1680.
+bool isSpace(char16_t c)
+{
+    if (c > 0xA0 && c < 0x1680)
+        return false;
+    return QChar::isSpace(c);
+}
+
 QString simplified(QStringView text)
 {
-    bool clean = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
+    bool clean
+        = !text.isEmpty() && !isSpace(text.front().unicode()) && !isSpace(text.back().unicode());
     for (qsizetype i = 1; clean && i < text.size(); ++i)
-        clean = text[i] != u' ' ? !text[i].isSpace() : text[i - 1] != u' ';
+        clean = text[i] != u' ' ? !isSpace(text[i].unicode()) : text[i - 1] != u' ';
     return clean ? text.toString() : text.toString().simplified();
 }
 
@@ -88,18 +99,24 @@ bool isKeyAt(QStringView joined, qsizetype pos, QChar separator)
         && isDigit(joined[pos + 2]);
 }
 
+/// The first key ("?20") at or after `from`, or the end of `joined`.
+qsizetype nextKey(QStringView joined, qsizetype from, QChar separator)
+{
+    const char16_t *data = joined.utf16();
+    qsizetype pos = findUnit(data, from, joined.size(), separator.unicode());
+    while (pos < joined.size() && !isKeyAt(joined, pos, separator))
+        pos = findUnit(data, pos + 1, joined.size(), separator.unicode());
+    return pos;
+}
+
 SubFields splitSubFields(QStringView joined, QChar separator)
 {
     SubFields fields;
-    qsizetype pos = 0;
-    while (pos < joined.size() && !isKeyAt(joined, pos, separator))
-        ++pos;
+    qsizetype pos = nextKey(joined, 0, separator);
     while (pos < joined.size()) {
         const int key
             = (joined[pos + 1].unicode() - u'0') * 10 + (joined[pos + 2].unicode() - u'0');
-        qsizetype end = pos + 3;
-        while (end < joined.size() && !isKeyAt(joined, end, separator))
-            ++end;
+        const qsizetype end = nextKey(joined, pos + 3, separator);
         fields.append({ key, joined.mid(pos + 3, end - pos - 3) });
         pos = end;
     }
@@ -351,7 +368,8 @@ Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap
     }
     if (const QChar separator = subFieldSeparator(QStringView(start, startLength));
         !separator.isNull()) {
-        text.remove(u'\n');
+        if (text.contains(u'\n')) // the statement builder drops them before decoding
+            text.remove(u'\n');
         applySubFields(details, text, separator, cache);
         return details;
     }

@@ -27,8 +27,11 @@ public:
             return {};
         if (text.size() > kMaxLength)
             return text.toString();
+        // The last character tells most different codes and BICs of one length apart before
+        // memcmp() is called.
+        const char16_t last = text.utf16()[text.size() - 1];
         for (const QString &entry : m_entries) {
-            if (entry.size() == text.size()
+            if (entry.size() == text.size() && entry.utf16()[text.size() - 1] == last
                 && std::memcmp(entry.utf16(), text.utf16(), size_t(text.size()) * sizeof(char16_t))
                     == 0)
                 return entry;
