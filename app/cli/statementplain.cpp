@@ -29,15 +29,7 @@ char *putPadded(char *out, QStringView text, qsizetype width = 0, bool right = f
     const qsizetype padding = std::max<qsizetype>(0, width - text.size());
     if (right)
         out = std::fill_n(out, padding, ' ');
-    // One pass, no QByteArray: names are mostly ASCII, and this runs for every line.
-    const char16_t *const chars = text.utf16();
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        for (; i < size && chars[i] < 0x80; ++i)
-            *out++ = char(chars[i]);
-        if (i < size)
-            out = putUtf8NonAscii(out, chars, i, size);
-    }
+    out = putUtf8(out, text); // no QByteArray: this runs for every line
     if (!right)
         out = std::fill_n(out, padding, ' ');
     return out;

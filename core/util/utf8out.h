@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Saldo {
 
 /// Writes the non-ASCII character at `chars[i]` (of `size` UTF-16 units) as UTF-8 at `out` and
@@ -39,6 +43,32 @@ Q_ALWAYS_INLINE char *putUtf8NonAscii(char *out, const char16_t *chars, qsizetyp
         *out++ = char(0xE0 | (c >> 12));
         *out++ = char(0x80 | ((c >> 6) & 0x3F));
         *out++ = char(0x80 | (c & 0x3F));
+    }
+    return out;
+}
+
+/// Writes `text` as UTF-8 at `out` (room for three bytes a unit) and returns the end. Runs of
+/// ASCII, most of what listings write (IBANs, symbols, names), go eight units at a time.
+inline char *putUtf8(char *out, QStringView text)
+{
+    const char16_t *const chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= size; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_srli_epi16(units, 7), zero)) != 0xFFFF)
+            break; // a unit from 0x80 up: the rest one by one
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(units, units));
+        out += 8;
+    }
+#endif
+    for (; i < size; ++i) {
+        for (; i < size && chars[i] < 0x80; ++i)
+            *out++ = char(chars[i]);
+        if (i < size)
+            out = putUtf8NonAscii(out, chars, i, size);
     }
     return out;
 }

@@ -59,3 +59,24 @@ TEST_CASE("putUtf8NonAscii writes surrogate pairs and lone surrogates as toUtf8 
         CHECK(written(name) == name.toUtf8());
     }
 }
+
+TEST_CASE("putUtf8 writes what toUtf8 writes, ASCII runs of any length included", "[util]")
+{
+    const auto put = [](const QString &text) {
+        QByteArray out(text.size() * 3, Qt::Uninitialized);
+        out.truncate(putUtf8(out.data(), text) - out.data());
+        return out;
+    };
+    for (qsizetype ascii = 0; ascii <= 33; ++ascii) {
+        // ASCII, then a non-ASCII unit (or none), then ASCII again: the blocks of eight stop
+        // at the first unit from 0x80 up, wherever it stands.
+        const QString run(ascii, QLatin1Char('S'));
+        for (const QString &tail : { QString(), QStringLiteral("Ľubomír"),
+                                     QString(QChar(char16_t(0x80))) + QStringLiteral("K12345678"),
+                                     QString(QChar(char16_t(0xFFFF))) + run }) {
+            const QString text = run + tail;
+            INFO(text.toStdString());
+            CHECK(put(text) == text.toUtf8());
+        }
+    }
+}
