@@ -9,6 +9,10 @@
 #include <string_view>
 #include <tuple>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Saldo {
 
 namespace {
@@ -378,35 +382,67 @@ void addSymbolsEndToEnd(QStringView text, FoundReferences &found)
     }
 }
 
+/// A label ("VS", "var. symbol" ...) or RF reference at `pos`, if one starts a word there.
+void addReferenceAt(QStringView text, qsizetype pos, FoundReferences &found)
+{
+    const char16_t *data = text.utf16();
+    const char16_t c = foldChar(data[pos]);
+    if ((c != u'v' && c != u'k' && c != u's' && c != u'r')
+        || (pos > 0 && isWordChar(data[pos - 1])))
+        return;
+    if (c == u'r') {
+        if (found.creditorReference.isEmpty() && pos + 1 < text.size()
+            && foldChar(text[pos + 1].unicode()) == u'f')
+            found.creditorReference = creditorReferenceAt(text, pos);
+        return;
+    }
+    if (pos + 1 >= text.size() || !mayStartLabel(c, foldChar(data[pos + 1])))
+        return;
+    for (const SymbolLabel &label : kSymbolLabels) {
+        if (label.folded.front() != c)
+            continue;
+        const qsizetype length = labelAt(text, pos, label);
+        if (length == 0)
+            continue;
+        setSymbol(found, label.kind, digitsAfter(text, pos + length));
+        return;
+    }
+}
+
+#ifdef __SSE2__
+/// Bits of the eight units at `chars` that may start a label or an RF reference: v, k, s or r
+/// in either case, or any unit from 0x80 up (which may fold to one of them).
+quint32 symbolStartLanes(const char16_t *chars)
+{
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars));
+    const __m128i lower = _mm_or_si128(units, _mm_set1_epi16(0x20));
+    const __m128i letters = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(lower, _mm_set1_epi16('v')),
+                                                      _mm_cmpeq_epi16(lower, _mm_set1_epi16('k'))),
+                                         _mm_or_si128(_mm_cmpeq_epi16(lower, _mm_set1_epi16('s')),
+                                                      _mm_cmpeq_epi16(lower, _mm_set1_epi16('r'))));
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_srli_epi16(units, 7), _mm_setzero_si128());
+    const __m128i lanes = _mm_or_si128(letters, _mm_andnot_si128(ascii, _mm_set1_epi16(-1)));
+    return quint32(_mm_movemask_epi8(_mm_packs_epi16(lanes, _mm_setzero_si128())));
+}
+#endif
+
 /// findReferencesInText() into `found`, whose values already set are kept (and not parsed
 /// again: a line's variable symbol from its own field is often repeated in its text).
 void addReferencesInText(QStringView text, FoundReferences &found)
 {
-    const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
-    for (qsizetype pos = 0; pos < text.size(); ++pos) {
-        if (data[pos] < 0x80 && !kAscii.symbolStart[data[pos]])
-            continue;
-        const char16_t c = foldChar(data[pos]);
-        if ((c != u'v' && c != u'k' && c != u's' && c != u'r')
-            || (pos > 0 && isWordChar(data[pos - 1])))
-            continue;
-        if (c == u'r') {
-            if (found.creditorReference.isEmpty() && pos + 1 < text.size()
-                && foldChar(text[pos + 1].unicode()) == u'f')
-                found.creditorReference = creditorReferenceAt(text, pos);
-            continue;
-        }
-        if (pos + 1 >= text.size() || !mayStartLabel(c, foldChar(data[pos + 1])))
-            continue;
-        for (const SymbolLabel &label : kSymbolLabels) {
-            if (label.folded.front() != c)
-                continue;
-            const qsizetype length = labelAt(text, pos, label);
-            if (length == 0)
-                continue;
-            setSymbol(found, label.kind, digitsAfter(text, pos + length));
-            break;
-        }
+    const char16_t *data = text.utf16();
+    qsizetype pos = 0;
+#ifdef __SSE2__
+    // Every unit of every line's text is looked at: eight at a time, and only those that may
+    // start a label one by one.
+    for (; pos + 8 <= text.size(); pos += 8) {
+        for (quint32 lanes = symbolStartLanes(data + pos); lanes != 0; lanes &= lanes - 1)
+            addReferenceAt(text, pos + qCountTrailingZeroBits(lanes), found);
+    }
+#endif
+    for (; pos < text.size(); ++pos) {
+        if (data[pos] >= 0x80 || kAscii.symbolStart[data[pos]])
+            addReferenceAt(text, pos, found);
     }
 }
 

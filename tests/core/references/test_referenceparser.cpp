@@ -66,6 +66,23 @@ TEST_CASE("variable symbol in free text", "[references]")
     CHECK(vs(u"/VS2025000053/SS/KS0308 IBAN: SK71") == QStringLiteral("2025000053"));
     CHECK(vs(u"Faktury VS 2025000069, 2025000071") == QStringLiteral("2025000069")); // the first
 
+    SECTION("wherever the label stands in the text")
+    {
+        // The text is scanned in blocks of eight units and a tail: a label at every offset,
+        // after ASCII or after letters with diacritics, and one inside a word at every offset.
+        for (int offset = 0; offset <= 24; ++offset) {
+            for (const QChar filler : { QChar(u'x'), QChar(u'ž'), QChar(u'Д') }) {
+                QString before(offset, filler);
+                if (offset > 0)
+                    before[offset - 1] = QLatin1Char(' ');
+                INFO(offset << " " << before.toStdString());
+                CHECK(vs(before + QStringLiteral("Vs: 77 ks 8 SS 9")) == QStringLiteral("77"));
+                CHECK(ss(before + QStringLiteral("Vs: 77 ks 8 SS 9")) == QStringLiteral("9"));
+                CHECK(vs(QString(offset, filler) + QStringLiteral("vs 77")).isEmpty()
+                      == (offset > 0));
+            }
+        }
+    }
     SECTION("false positives")
     {
         CHECK(vs(u"OBVS 2026001").isEmpty()); // inside a word
