@@ -11,6 +11,10 @@
 
 #include <algorithm>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Saldo {
 
 namespace {
@@ -40,12 +44,39 @@ bool isSpace(char16_t c)
     return QChar::isSpace(c);
 }
 
+/// Whether the unit at `i` keeps `text` simplified: no white space but single spaces between
+/// other characters.
+bool keepsSimplified(QStringView text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    if (c != u' ')
+        return !isSpace(c);
+    return i > 0 && i + 1 < text.size() && text[i - 1] != u' ';
+}
+
+/// `text` as QString::simplified() makes it; most texts already are, and are only copied.
 QString simplified(QStringView text)
 {
-    bool clean
-        = !text.isEmpty() && !isSpace(text.front().unicode()) && !isSpace(text.back().unicode());
-    for (qsizetype i = 1; clean && i < text.size(); ++i)
-        clean = text[i] != u' ' ? !isSpace(text[i].unicode()) : text[i - 1] != u' ';
+    const char16_t *chars = text.utf16();
+    qsizetype i = 0;
+    bool clean = !text.isEmpty();
+#ifdef __SSE2__
+    // Units from 0x21 to 0x7F keep a text simplified: eight are passed at once, the others
+    // (spaces, controls, beyond ASCII) looked at one by one.
+    for (; clean && i + 8 <= text.size(); i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+        // c - 0x21 < 0x5F unsigned; SSE2 compares signed, so both sides are moved by 0x8000.
+        const __m128i bias = _mm_set1_epi16(short(0x8000));
+        const __m128i offset = _mm_xor_si128(_mm_sub_epi16(units, _mm_set1_epi16(0x21)), bias);
+        const __m128i plain
+            = _mm_cmplt_epi16(offset, _mm_xor_si128(_mm_set1_epi16(0x7F - 0x21), bias));
+        quint32 others = ~quint32(_mm_movemask_epi8(_mm_packs_epi16(plain, plain))) & 0xFF;
+        for (; clean && others != 0; others &= others - 1)
+            clean = keepsSimplified(text, i + qCountTrailingZeroBits(others));
+    }
+#endif
+    for (; clean && i < text.size(); ++i)
+        clean = (chars[i] > 0x20 && chars[i] < 0x80) || keepsSimplified(text, i);
     return clean ? text.toString() : text.toString().simplified();
 }
 

@@ -185,6 +185,34 @@ TEST_CASE(":86: dialects", "[mt940]")
     }
 }
 
+TEST_CASE(":86: sub-field names and purposes come out simplified", "[mt940]")
+{
+    // Names and purposes are simplified as QString::simplified() does it: white space runs of
+    // any kind, at the ends or inside, wherever they fall in the blocks the check passes over.
+    const QString names[] = {
+        QStringLiteral("A  B"),
+        QStringLiteral("ABCDEFG  HIJ"),
+        QStringLiteral("ABCDEFGH  IJ"),
+        QStringLiteral(" ABCDEFGHIJKL"),
+        QStringLiteral("ABCDEFGHIJKLMNOP\tQ"),
+        QStringLiteral("ABCDEFGH\u00A0IJKLMNOPQRS"),
+        QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        QStringLiteral("ŠIMKO ĽUBOMÍR  A SYN"),
+        QStringLiteral("ABCDEFGHIJKLMNO P"),
+        QStringLiteral("ABCDEFGHIJKLMNO\u2003P"),
+    };
+    for (const QString &name : names) {
+        const QByteArray body = ":61:2601020102C1,00NTRFNONREF\r\n:86:166?00PLATBA?20SVWZ+"
+            + name.toUtf8() + "?32" + name.toUtf8() + "\r\n";
+        const Mt940Test::Outcome outcome = readBytes(statement(body));
+        INFO(name.toStdString());
+        REQUIRE(outcome.result.ok());
+        REQUIRE(outcome.lines().size() == 1);
+        CHECK(outcome.lines().first().counterpartyName == name.simplified());
+        CHECK(outcome.lines().first().description == name.simplified());
+    }
+}
+
 TEST_CASE("MT942 without balances", "[mt940]")
 {
     const Mt940Test::Outcome outcome = Mt940Test::readFile(dataFile("mt942.sta"));
@@ -296,12 +324,9 @@ TEST_CASE(":61: subfields", "[mt940]")
         const QList<StatementLine> lines = outcome.lines();
         REQUIRE(lines.size() == 6);
         const QDate expected[][2] = {
-            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
-            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
-            { QDate(2026, 1, 2), QDate(2025, 12, 31) },
-            { QDate(2025, 5, 1), QDate(2024, 12, 31) },
-            { QDate(2026, 1, 2), QDate(2026, 1, 2) },
-            { QDate(2026, 1, 3), QDate(2026, 1, 2) },
+            { QDate(2026, 1, 2), QDate(2026, 1, 2) },   { QDate(2026, 1, 2), QDate(2026, 1, 2) },
+            { QDate(2026, 1, 2), QDate(2025, 12, 31) }, { QDate(2025, 5, 1), QDate(2024, 12, 31) },
+            { QDate(2026, 1, 2), QDate(2026, 1, 2) },   { QDate(2026, 1, 3), QDate(2026, 1, 2) },
         };
         for (int i = 0; i < 6; ++i) {
             INFO(i);
