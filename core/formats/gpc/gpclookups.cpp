@@ -18,6 +18,22 @@ constexpr qsizetype MaxCachedCounterAccounts = 100000;
 
 std::optional<Currency> GpcLookups::currency(QByteArrayView druhDat)
 {
+    // Items of a file name one or two kinds: the last answer is the next one's, mostly.
+    const bool fourBytes = druhDat.size() == 4;
+    if (fourBytes && m_hasLastCurrency
+        && std::equal(druhDat.begin(), druhDat.end(), m_lastCurrencyBytes.begin()))
+        return m_lastCurrency;
+    const std::optional<Currency> currency = lookUpCurrency(druhDat);
+    if (fourBytes) {
+        std::copy_n(druhDat.begin(), 4, m_lastCurrencyBytes.begin());
+        m_lastCurrency = currency;
+        m_hasLastCurrency = true;
+    }
+    return currency;
+}
+
+std::optional<Currency> GpcLookups::lookUpCurrency(QByteArrayView druhDat)
+{
     const std::optional<qint64> code
         = druhDat.size() == 4 && druhDat[0] == '0' ? gpcNumber(druhDat.sliced(1)) : std::nullopt;
     if (!code)

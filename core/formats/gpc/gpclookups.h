@@ -67,12 +67,17 @@ private:
             return qHashBits(key.bytes.data(), key.bytes.size(), seed);
         }
     };
+    std::optional<Currency> lookUpCurrency(QByteArrayView druhDat);
     GpcCounterAccount makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,
                                          GpcAccount::Order tieBreak);
 
     QLatin1StringView m_statementCountry;
     QHash<int, Currency> m_currencies; ///< ISO numeric code → currency
     QHash<CounterAccountKey, GpcCounterAccount> m_counterAccounts;
+
+    std::array<char, 4> m_lastCurrencyBytes {};
+    std::optional<Currency> m_lastCurrency;
+    bool m_hasLastCurrency = false;
 
     std::array<char, 6> m_lastDateBytes {};
     QDate m_lastDate;

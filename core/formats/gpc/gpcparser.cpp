@@ -314,18 +314,20 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
     if (record.length() >= RecordLength
         && !dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"), dueDate))
         return false;
-    const QByteArrayView code = record.field(60, 1);
-    if (code == "1" || code == "5") {
+    const QByteArrayView codeField = record.field(60, 1);
+    // Compared as a character: comparing the one-byte view as text calls into Qt each time.
+    const char code = codeField.size() == 1 ? codeField.front() : '\0';
+    if (code == '1' || code == '5') {
         hundredths = -hundredths; // debit, or the reversal of a credit
-    } else if (code != "2" && code != "4") {
+    } else if (code != '2' && code != '4') {
         fail(line, Tr::tr("075 accounting code"),
              Tr::tr("expected 1, 2, 4 or 5 at position 61, found '%1'")
-                 .arg(decodeText(code, m_encoding)));
+                 .arg(decodeText(codeField, m_encoding)));
         return false;
     }
     static const QString codes[]
         = { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("5") };
-    out.transactionCode = codes[code == "1" ? 0 : code == "2" ? 1 : code == "4" ? 2 : 3];
+    out.transactionCode = codes[code == '1' ? 0 : code == '2' ? 1 : code == '4' ? 2 : 3];
     out.bookingDate = dueDate.isValid() ? dueDate
         : valueDate.isValid()           ? valueDate
                                         : m_statement->date;

@@ -29,14 +29,12 @@ GpcRecord::GpcRecord(QByteArrayView line, TextEncoding encoding)
 
 int GpcRecord::byteOffset(int character) const
 {
-    if (m_characterStarts.isEmpty())
-        return std::min(character, int(m_bytes.size()));
     if (character >= int(m_characterStarts.size()))
         return int(m_bytes.size());
     return m_characterStarts[character];
 }
 
-QByteArrayView GpcRecord::field(int start, int count) const
+QByteArrayView GpcRecord::multiByteField(int start, int count) const
 {
     const int from = byteOffset(start);
     const int to = byteOffset(start + count);

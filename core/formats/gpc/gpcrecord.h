@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
 
 namespace Saldo {
@@ -27,8 +28,17 @@ public:
     /// Length in characters (trailing spaces included).
     int length() const { return m_length; }
     /// The bytes of the field at 0-based character `start`, `count` characters long, cut to
-    /// what the record has.
-    QByteArrayView field(int start, int count) const;
+    /// what the record has. Inline: a record is read a dozen fields at a time, and a byte a
+    /// character (every single-byte encoding, ASCII UTF-8) needs no table.
+    QByteArrayView field(int start, int count) const
+    {
+        if (!m_characterStarts.isEmpty())
+            return multiByteField(start, count);
+        const qsizetype size = m_bytes.size();
+        const qsizetype from = std::min<qsizetype>(start, size);
+        const qsizetype to = std::min<qsizetype>(start + count, size);
+        return QByteArrayView(m_bytes.data() + from, to - from);
+    }
     /// The field decoded, spaces around it removed.
     QString text(int start, int count) const;
     /// The field decoded as it is, padding included (for AV text that continues elsewhere).
@@ -36,7 +46,9 @@ public:
     QByteArrayView type() const { return field(0, 3); }
 
 private:
+    /// Where a character starts, for a record with a table of character starts.
     int byteOffset(int character) const;
+    QByteArrayView multiByteField(int start, int count) const;
 
     QByteArrayView m_bytes;
     TextEncoding m_encoding;

@@ -120,3 +120,38 @@ TEST_CASE("GPC numbers of every length read as their digits, and nothing else do
     CHECK(gpcNumber("00000000000001") == 1);
     CHECK_FALSE(gpcNumber("1234567890123456789").has_value()); // more than 18 digits
 }
+
+TEST_CASE("GPC record: a byte a character - fields are cut at the record's end", "[gpc]")
+{
+    // windows-1250 "Úhrada": one byte a character, no table of character starts.
+    const QByteArray line = "078\xdahrada VS123";
+    const GpcRecord record(line, TextEncoding::Windows1250);
+    CHECK(record.length() == 15);
+    CHECK(record.type() == "078");
+    CHECK(record.field(3, 6) == "\xdahrada");
+    CHECK(record.field(10, 100) == "VS123"); // cut to the end
+    CHECK(record.field(13, 5) == "23");
+    CHECK(record.field(15, 3).isEmpty()); // starts at the end
+    CHECK(record.field(200, 3).isEmpty()); // past the end
+    CHECK(record.text(3, 35) == u"Úhrada VS123");
+    // ASCII UTF-8 is a byte a character too.
+    const GpcRecord ascii("075 12 ", TextEncoding::Utf8);
+    CHECK(ascii.field(3, 3) == " 12");
+    CHECK(ascii.field(6, 9) == " ");
+}
+
+TEST_CASE("GPC currencies: the last answer again, another kind looked up anew", "[gpc]")
+{
+    GpcLookups lookups;
+    CHECK(lookups.currency("0978")->code() == u"EUR");
+    CHECK(lookups.currency("0978")->code() == u"EUR");
+    CHECK(lookups.currency("0203")->code() == u"CZK");
+    CHECK_FALSE(lookups.currency("1501").has_value()); // a data kind, no currency
+    CHECK_FALSE(lookups.currency("1501").has_value());
+    CHECK(lookups.currency("0203")->code() == u"CZK");
+    CHECK_FALSE(lookups.currency("0999").has_value()); // no such ISO code
+    CHECK_FALSE(lookups.currency("020").has_value()); // too short; not remembered
+    CHECK(lookups.currency("0978")->code() == u"EUR");
+    CHECK_FALSE(lookups.currency("09781").has_value());
+    CHECK(lookups.currency("0978")->code() == u"EUR");
+}
