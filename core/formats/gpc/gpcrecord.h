@@ -44,6 +44,7 @@ public:
     /// The field decoded as it is, padding included (for AV text that continues elsewhere).
     QString rawText(int start, int count) const;
     QByteArrayView type() const { return field(0, 3); }
+    TextEncoding encoding() const { return m_encoding; }
 
 private:
     /// Where a character starts, for a record with a table of character starts.
