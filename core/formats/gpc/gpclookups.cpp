@@ -88,14 +88,13 @@ const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
         return *cached;
     if (m_counterAccounts.size() >= MaxCachedCounterAccounts)
         m_counterAccounts.clear();
-    return *m_counterAccounts.insert(key, makeCounterAccount(digits16, bankCode, tieBreak));
+    return *m_counterAccounts.emplace(key, makeCounterAccount(digits16, bankCode, tieBreak));
 }
 
 GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,
                                                  GpcAccount::Order tieBreak)
 {
-    const GpcAccount::Order order = GpcAccount::detectOrder(digits16, tieBreak);
-    const GpcAccount account = GpcAccount::fromField(digits16, order);
+    const GpcAccount account = GpcAccount::fromFieldInDetectedOrder(digits16, tieBreak);
     const bool hasBank = bankCode.size() == 4 && gpcNumber(bankCode) && !gpcAllZeros(bankCode);
     const QLatin1StringView bank = hasBank ? QLatin1StringView(bankCode) : QLatin1StringView();
     GpcCounterAccount counter { account.localForm(bank), {} };

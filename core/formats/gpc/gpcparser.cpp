@@ -228,8 +228,9 @@ bool GpcParser::statementHeader(const GpcRecord &record, qint64 line)
     // The bank is not in the header, except that Fio marks its files "FIO" after the date.
     const bool fio = record.field(114, 3) == "FIO";
     const QLatin1StringView bank = fio ? QLatin1StringView("2010") : QLatin1StringView();
-    m_accountOrder = GpcAccount::detectOrder(accountField, GpcAccount::Order::Plain);
-    const GpcAccount account = GpcAccount::fromField(accountField, m_accountOrder);
+    const GpcAccount account
+        = GpcAccount::fromFieldInDetectedOrder(accountField, GpcAccount::Order::Plain);
+    m_accountOrder = account.order();
     statement.accountNumber = account.localForm(bank);
     m_lookups.setStatementCountry(fio ? QLatin1StringView("CZ") : QLatin1StringView());
     if (fio && account.passesCheck())

@@ -85,6 +85,17 @@ quint32 eightDigitsValue(quint64 word)
 
 } // namespace
 
+bool gpcAllDigits(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype left = bytes.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        if (!eightDigits(qFromLittleEndian<quint64>(p)))
+            return false;
+    }
+    return std::all_of(p, p + left, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::optional<qint64> gpcNumber(QByteArrayView digits)
 {
     if (digits.isEmpty() || digits.size() > 18)

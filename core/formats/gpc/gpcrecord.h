@@ -62,6 +62,8 @@ std::optional<qint64> gpcNumber(QByteArrayView digits);
 /// A DDMMYY date (years 00-79 → 2000-2079, 80-99 → 1980-1999); nullopt when it is not a date.
 /// "000000" is a valid "no date" and gives an invalid QDate.
 std::optional<QDate> gpcDate(QByteArrayView ddmmyy);
+/// True for ASCII digits only (and for no bytes at all).
+bool gpcAllDigits(QByteArrayView bytes);
 /// True for ASCII digits '0' only.
 bool gpcAllZeros(QByteArrayView digits);
 

@@ -7,6 +7,8 @@
 #include "formats/gpc/gpclookups.h"
 #include "formats/gpc/gpcrecord.h"
 
+#include <algorithm>
+
 using namespace Saldo;
 
 TEST_CASE("GPC account: plain and internal digit order", "[gpc]")
@@ -154,4 +156,98 @@ TEST_CASE("GPC currencies: the last answer again, another kind looked up anew", 
     CHECK(lookups.currency("0978")->code() == u"EUR");
     CHECK_FALSE(lookups.currency("09781").has_value());
     CHECK(lookups.currency("0978")->code() == u"EUR");
+}
+
+namespace {
+
+/// The national check as written before the weights went by field position: digits put in
+/// plain order first, then weighted.
+bool referencePasses(QByteArrayView field, GpcAccount::Order order)
+{
+    if (field.size() != 16
+        || !std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    static constexpr int internalPosition[16]
+        = { 10, 11, 12, 13, 14, 15, 4, 5, 6, 7, 8, 3, 9, 1, 2, 0 };
+    static constexpr int weights[16] = { 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, 1 };
+    int prefixSum = 0, numberSum = 0;
+    bool numberNonZero = false;
+    for (int i = 0; i < 16; ++i) {
+        const char c = order == GpcAccount::Order::Plain ? field[i] : field[internalPosition[i]];
+        (i < 6 ? prefixSum : numberSum) += (c - '0') * weights[i];
+        numberNonZero = numberNonZero || (i >= 6 && c != '0');
+    }
+    return numberNonZero && prefixSum % 11 == 0 && numberSum % 11 == 0;
+}
+
+GpcAccount::Order referenceOrder(QByteArrayView field, GpcAccount::Order tieBreak)
+{
+    const bool plain = referencePasses(field, GpcAccount::Order::Plain);
+    const bool internal = referencePasses(field, GpcAccount::Order::Internal);
+    return plain != internal ? (plain ? GpcAccount::Order::Plain : GpcAccount::Order::Internal)
+                             : tieBreak;
+}
+
+} // namespace
+
+TEST_CASE("GPC account: the check by field position agrees with the check in plain order", "[gpc]")
+{
+    quint64 state = 7;
+    const auto roll = [&state](int sides) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((state >> 33) % quint64(sides));
+    };
+    int passedPlain = 0, passedInternal = 0, zeroNumbers = 0;
+    for (int n = 0; n < 60000; ++n) {
+        // Many zeros (prefixes and numbers that are zero, leading zeros), now and then a byte
+        // that is no digit or a field of another length.
+        QByteArray field(16, '0');
+        for (char &c : field)
+            c = roll(3) == 0 ? char('0' + roll(10)) : '0';
+        if (roll(50) == 0)
+            field[roll(16)] = "/: a"[roll(4)];
+        if (roll(100) == 0)
+            field.chop(1 + roll(3));
+        CAPTURE(field.toStdString());
+        for (const GpcAccount::Order tieBreak :
+             { GpcAccount::Order::Plain, GpcAccount::Order::Internal }) {
+            const GpcAccount::Order order = referenceOrder(field, tieBreak);
+            CHECK(GpcAccount::detectOrder(field, tieBreak) == order);
+            const GpcAccount account = GpcAccount::fromFieldInDetectedOrder(field, tieBreak);
+            const GpcAccount asked = GpcAccount::fromField(field, order);
+            CHECK(account.order() == order);
+            CHECK(account.isValid() == asked.isValid());
+            CHECK(account.passesCheck() == referencePasses(field, order));
+            CHECK(asked.passesCheck() == referencePasses(field, order));
+            CHECK(account.localForm(QLatin1StringView("0800"))
+                  == asked.localForm(QLatin1StringView("0800")));
+        }
+        for (const GpcAccount::Order order :
+             { GpcAccount::Order::Plain, GpcAccount::Order::Internal })
+            CHECK(GpcAccount::passesCheck(field, order) == referencePasses(field, order));
+        passedPlain += referencePasses(field, GpcAccount::Order::Plain);
+        passedInternal += referencePasses(field, GpcAccount::Order::Internal);
+        zeroNumbers += field.size() == 16 && field.endsWith("0000000000");
+    }
+    // The sample reaches every case.
+    CHECK(passedPlain > 100);
+    CHECK(passedInternal > 100);
+    CHECK(zeroNumbers > 100);
+}
+
+TEST_CASE("GPC account: the local form, digit by digit", "[gpc]")
+{
+    const auto local = [](QByteArrayView field, QLatin1StringView bank = {}) {
+        return GpcAccount::fromField(field, GpcAccount::Order::Plain).localForm(bank);
+    };
+    CHECK(local("0000000000000000") == u"0");
+    CHECK(local("0000000000000007") == u"7");
+    CHECK(local("0000010000000000") == u"1-0");
+    CHECK(local("1234561234567890", QLatin1StringView("0800")) == u"123456-1234567890/0800");
+    CHECK(local("0000000000000042", QLatin1StringView("0000")) == u"42");
+    CHECK(local("0000000000000042", QLatin1StringView("20100")) == u"42/20100");
+    // A "bank code" of any length still comes out whole.
+    const QLatin1StringView long32("abcdefghijklmnopqrstuvwxyz012345");
+    CHECK(local("1234561234567890", long32) == QStringLiteral("123456-1234567890/") + long32);
+    CHECK(local("123", QLatin1StringView("0800")).isEmpty()); // invalid
 }
