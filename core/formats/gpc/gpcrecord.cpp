@@ -83,6 +83,23 @@ quint32 eightDigitsValue(quint64 word)
     return quint32((highPairs * highWeights + lowPairs * lowWeights) >> 32);
 }
 
+/// fourDigits/fourDigitsValue: the same for four digits (a constant symbol, a bank code, the
+/// rest of an amount after its first eight digits).
+bool fourDigits(quint32 word)
+{
+    constexpr quint32 highNibbles = 0xF0F0F0F0U;
+    constexpr quint32 threes = 0x30303030U;
+    constexpr quint32 sixes = 0x06060606U;
+    return (word & highNibbles) == threes && ((word + sixes) & highNibbles) == threes;
+}
+
+quint32 fourDigitsValue(quint32 word)
+{
+    word -= 0x30303030U;
+    word = word * 10 + (word >> 8); // bytes 0 and 2: the two-digit numbers of the pairs
+    return (word & 0xFF) * 100 + ((word >> 16) & 0xFF);
+}
+
 } // namespace
 
 bool gpcAllDigits(QByteArrayView bytes)
@@ -110,6 +127,14 @@ std::optional<qint64> gpcNumber(QByteArrayView digits)
             return std::nullopt;
         value = value * 100000000 + qint64(eightDigitsValue(word));
     }
+    if (left >= 4) {
+        const quint32 word = qFromLittleEndian<quint32>(p);
+        if (!fourDigits(word))
+            return std::nullopt;
+        value = value * 10000 + qint64(fourDigitsValue(word));
+        p += 4;
+        left -= 4;
+    }
     for (; left > 0; ++p, --left) {
         if (*p < '0' || *p > '9')
             return std::nullopt;
@@ -136,7 +161,14 @@ std::optional<QDate> gpcDate(QByteArrayView ddmmyy)
 
 bool gpcAllZeros(QByteArrayView digits)
 {
-    return std::all_of(digits.begin(), digits.end(), [](char c) { return c == '0'; });
+    // Eight at a time: a counter account (16) and a document number (13) on every item.
+    const char *p = digits.data();
+    qsizetype left = digits.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        if (qFromUnaligned<quint64>(p) != 0x3030303030303030ULL)
+            return false;
+    }
+    return std::all_of(p, p + left, [](char c) { return c == '0'; });
 }
 
 } // namespace Saldo

@@ -251,3 +251,30 @@ TEST_CASE("GPC account: the local form, digit by digit", "[gpc]")
     CHECK(local("1234561234567890", long32) == QStringLiteral("123456-1234567890/") + long32);
     CHECK(local("123", QLatin1StringView("0800")).isEmpty()); // invalid
 }
+
+TEST_CASE("GPC zeros and digits of every length, a wrong byte anywhere", "[gpc]")
+{
+    CHECK(gpcAllZeros(""));
+    CHECK(gpcAllDigits(""));
+    for (qsizetype length = 1; length <= 20; ++length) {
+        const QByteArray zeros(length, '0');
+        const QByteArray digits = QByteArray("91827364554637281900").left(length);
+        CAPTURE(length);
+        CHECK(gpcAllZeros(zeros));
+        CHECK(gpcAllDigits(zeros));
+        CHECK(gpcAllDigits(digits));
+        for (qsizetype at = 0; at < length; ++at) {
+            for (const char bad : { '1', '/', ':', ' ', '\xb0', '\0' }) {
+                CAPTURE(at, int(uchar(bad)));
+                QByteArray notZeros = zeros;
+                notZeros[at] = bad;
+                CHECK_FALSE(gpcAllZeros(notZeros));
+                if (bad == '1')
+                    continue;
+                QByteArray notDigits = digits;
+                notDigits[at] = bad;
+                CHECK_FALSE(gpcAllDigits(notDigits));
+            }
+        }
+    }
+}
