@@ -103,11 +103,50 @@ GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteA
     return counter;
 }
 
-Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode) const
+ConstantSymbol GpcLookups::constantSymbol(quint64 value)
+{
+    const auto known = m_constantSymbols.constFind(value);
+    if (known != m_constantSymbols.constEnd())
+        return *known;
+    // Four digits give at most 10,000 symbols; a caller with more must not grow this forever.
+    if (m_constantSymbols.size() >= 10000)
+        m_constantSymbols.clear();
+    return *m_constantSymbols.emplace(value, ConstantSymbol::fromNumber(value));
+}
+
+QLatin1StringView GpcLookups::bankCountry(QLatin1StringView bankCode)
+{
+    const std::optional<qint64> code
+        = bankCode.size() == 4 ? gpcNumber(QByteArrayView(bankCode.data(), 4)) : std::nullopt;
+    if (!code)
+        return countryOfCzSkBankCode(bankCode);
+    BankCountry &known = m_bankCountries[size_t(*code)];
+    if (known == BankCountry::NotLookedUp) {
+        const QLatin1StringView country = countryOfCzSkBankCode(bankCode);
+        if (country.isEmpty())
+            known = BankCountry::None;
+        else if (country == QLatin1StringView("CZ"))
+            known = BankCountry::Cz;
+        else if (country == QLatin1StringView("SK"))
+            known = BankCountry::Sk;
+        else
+            return country; // no such answer today; not remembered, to stay exact
+    }
+    switch (known) {
+    case BankCountry::Cz:
+        return QLatin1StringView("CZ");
+    case BankCountry::Sk:
+        return QLatin1StringView("SK");
+    default:
+        return {};
+    }
+}
+
+Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode)
 {
     if (!account.isValid() || bankCode.size() != 4)
         return {};
-    QLatin1StringView country = countryOfCzSkBankCode(bankCode);
+    QLatin1StringView country = bankCountry(bankCode);
     if (country.isEmpty())
         country = m_statementCountry.isEmpty() ? QLatin1StringView("CZ") : m_statementCountry;
     const QLatin1StringView countryCode

@@ -276,7 +276,7 @@ bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out
         if (f.start == 61)
             out.variableSymbol = VariableSymbol::fromNumber(quint64(value));
         else if (f.start == 77)
-            out.constantSymbol = ConstantSymbol::fromNumber(quint64(value));
+            out.constantSymbol = m_lookups.constantSymbol(quint64(value));
         else
             out.specificSymbol = SpecificSymbol::fromNumber(quint64(value));
     }

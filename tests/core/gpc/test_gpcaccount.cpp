@@ -278,3 +278,34 @@ TEST_CASE("GPC zeros and digits of every length, a wrong byte anywhere", "[gpc]"
         }
     }
 }
+
+TEST_CASE("GPC look-ups: a bank code's country and a constant symbol, remembered", "[gpc]")
+{
+    GpcLookups lookups;
+    const GpcAccount account = GpcAccount::fromField("0000192000145399", GpcAccount::Order::Plain);
+    const auto direct = [&account](const char *country, const char *bank) {
+        return Iban::fromCzSkDigits(QLatin1StringView(country), account.prefixDigits(),
+                                    account.numberDigits(), bank);
+    };
+    REQUIRE(direct("SK", "1100").toString().startsWith(u"SK"));
+    REQUIRE(direct("CZ", "9999").toString().startsWith(u"CZ"));
+    // Asked twice each: the second answer comes from what was remembered.
+    for (int round = 0; round < 2; ++round) {
+        CAPTURE(round);
+        CHECK(lookups.iban(account, QLatin1StringView("1100")) == direct("SK", "1100"));
+        CHECK(lookups.iban(account, QLatin1StringView("0800")) == direct("CZ", "0800"));
+        // A code in neither list: the statement's country, else CZ.
+        CHECK(lookups.iban(account, QLatin1StringView("9999")) == direct("CZ", "9999"));
+        CHECK(lookups.iban(account, QLatin1StringView("08x0")) == direct("CZ", "08x0"));
+    }
+    lookups.setStatementCountry(QLatin1StringView("SK"));
+    CHECK(lookups.iban(account, QLatin1StringView("9999")) == direct("SK", "9999"));
+    CHECK(lookups.iban(account, QLatin1StringView("0800")) == direct("CZ", "0800"));
+    CHECK(lookups.iban(account, QLatin1StringView("08000")).isNull());
+
+    for (const quint64 value : { 308, 558, 8, 308, 9999, 558, 8 }) {
+        CAPTURE(value);
+        CHECK(lookups.constantSymbol(value) == ConstantSymbol::fromNumber(value));
+        CHECK(lookups.constantSymbol(value).toString() == QString::number(value));
+    }
+}
