@@ -36,16 +36,21 @@ QByteArrayView withoutTrailingSpaces(QByteArrayView bytes)
 
 const std::array<bool, 256> &gpcSpaceBytes(TextEncoding encoding)
 {
-    // Worked out from the decoder itself, once for every encoding (thread-safe static), so the
-    // bytes trimmed are exactly those whose characters trimming the decoded text would remove.
+    // Worked out from the decoder itself, once (a thread-safe static), so the bytes trimmed are
+    // exactly those whose characters trimming the decoded text would remove. The 256 bytes are
+    // decoded at once: a single-byte encoding gives a character for each.
     static const auto tables = [] {
+        std::array<char, 256> everyByte;
+        for (int b = 0; b < 256; ++b)
+            everyByte[b] = char(b);
         std::array<std::array<bool, 256>, EncodingCount> spaces {};
         for (int e = 0; e < EncodingCount; ++e) {
-            for (int b = 0; b < 256; ++b) {
-                const char byte = char(b);
-                const QString decoded = decodeText(QByteArrayView(&byte, 1), TextEncoding(e));
-                spaces[e][b] = decoded.size() == 1 && decoded.front().isSpace();
-            }
+            const QString decoded
+                = decodeText(QByteArrayView(everyByte.data(), 256), TextEncoding(e));
+            // UTF-8 gives no character for a lone byte past ASCII; only ASCII is used there.
+            const int bytes = decoded.size() == 256 ? 256 : 128;
+            for (int b = 0; b < bytes; ++b)
+                spaces[e][b] = decoded[b].isSpace();
         }
         return spaces;
     }();

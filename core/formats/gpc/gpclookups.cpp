@@ -13,6 +13,8 @@ namespace {
 
 // Huge files with many accounts must not make the cache grow without bound.
 constexpr qsizetype MaxCachedCounterAccounts = 100000;
+constexpr qsizetype ManyCounterAccounts = 512;
+constexpr qsizetype RoomForManyCounterAccounts = 16384;
 
 } // namespace
 
@@ -88,6 +90,11 @@ const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
         return *cached;
     if (m_counterAccounts.size() >= MaxCachedCounterAccounts)
         m_counterAccounts.clear();
+    // A file with many accounts gets room for many at once: growing step by step hashed every
+    // account again at each step. (The room is a table of offsets; accounts take memory as
+    // they come. A small file never needs it.)
+    if (m_counterAccounts.size() == ManyCounterAccounts)
+        m_counterAccounts.reserve(RoomForManyCounterAccounts);
     return *m_counterAccounts.emplace(key, makeCounterAccount(digits16, bankCode, tieBreak));
 }
 

@@ -309,3 +309,26 @@ TEST_CASE("GPC look-ups: a bank code's country and a constant symbol, remembered
         CHECK(lookups.constantSymbol(value).toString() == QString::number(value));
     }
 }
+
+TEST_CASE("GPC counter accounts: the same answers before and after the cache makes room", "[gpc]")
+{
+    // More accounts than the cache holds before it makes room for many (512).
+    const auto field = [](int n) {
+        return QByteArray::number(1000000000LL + n * 7).rightJustified(16, '0');
+    };
+    GpcLookups lookups;
+    QList<GpcCounterAccount> first;
+    for (int n = 0; n < 1500; ++n)
+        first.append(lookups.counterAccount(field(n), "0800", GpcAccount::Order::Plain));
+    for (int n = 0; n < 1500; ++n) {
+        CAPTURE(n);
+        GpcLookups fresh;
+        const GpcCounterAccount expected
+            = fresh.counterAccount(field(n), "0800", GpcAccount::Order::Plain);
+        const GpcCounterAccount &again
+            = lookups.counterAccount(field(n), "0800", GpcAccount::Order::Plain);
+        CHECK(first[n].local == expected.local);
+        CHECK(again.local == expected.local);
+        CHECK(again.iban == expected.iban);
+    }
+}

@@ -136,6 +136,7 @@ TEST_CASE("GPC AV text: the bytes that decode to white space", "[gpc]")
             CAPTURE(int(encoding), b);
             CHECK(decoded.size() == 1);
             CHECK((decoded == u" ") == (b == ' '));
+            CHECK(gpcSpaceBytes(encoding)[b] == decoded.front().isSpace());
         }
     }
 }
