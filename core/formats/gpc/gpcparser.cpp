@@ -59,6 +59,15 @@ QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
     return fixed;
 }
 
+/// The value of the field of `count` digits at `start`; nullopt when it is not that.
+/// digitsField() with the error report left to the caller: the fields read on every item
+/// skip the set-up of a function that can also build an error message.
+std::optional<qint64> digitsValue(const GpcRecord &record, int start, int count)
+{
+    const QByteArrayView bytes = record.field(start, count);
+    return bytes.size() == count ? gpcNumber(bytes) : std::nullopt;
+}
+
 /// A record type's three characters as one number.
 constexpr int recordKind(char a, char b, char c)
 {
@@ -268,9 +277,11 @@ bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out
                                    { 77, 4, QT_TRANSLATE_NOOP("Saldo", "075 KS") },
                                    { 81, 10, QT_TRANSLATE_NOOP("Saldo", "075 SS") } };
     for (const SymbolField &f : fields) {
+        const std::optional<qint64> digits = digitsValue(record, f.start, f.count);
         qint64 value = 0;
-        if (!digitsField(record, line, f.start, f.count, f.name, value))
-            return false;
+        if (!digits) // digitsField() reports what is wrong
+            return digitsField(record, line, f.start, f.count, f.name, value);
+        value = *digits;
         if (value == 0)
             continue;
         if (f.start == 61)
@@ -307,9 +318,13 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
     StatementLine &out = m_statement->lines.emplaceBack();
     out.sourceLine = line;
     qint64 hundredths = 0;
+    const std::optional<qint64> amount = digitsValue(record, 48, 12);
+    if (!amount) // digitsField() reports what is wrong
+        return digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"),
+                           hundredths);
+    hundredths = *amount;
     QDate valueDate, dueDate;
-    if (!digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"), hundredths)
-        || !symbols(record, line, out)
+    if (!symbols(record, line, out)
         || !dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate))
         return false;
     if (record.length() >= RecordLength

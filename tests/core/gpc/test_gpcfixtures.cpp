@@ -165,3 +165,40 @@ TEST_CASE("GPC: robustness", "[gpc]")
         CHECK(statements == 1);
     }
 }
+
+TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
+    REQUIRE(item > 0);
+    REQUIRE(valid.left(item).count('\n') == 1);
+    struct Case
+    {
+        int position; // 1-based, as the message gives it
+        const char *field;
+        const char *positions;
+        int digits;
+    };
+    const Case cases[] = { { 49, "075 amount", "49-60", 12 }, { 60, "075 amount", "49-60", 12 },
+                           { 62, "075 VS", "62-71", 10 },     { 71, "075 VS", "62-71", 10 },
+                           { 78, "075 KS", "78-81", 4 },      { 81, "075 KS", "78-81", 4 },
+                           { 82, "075 SS", "82-91", 10 },     { 91, "075 SS", "82-91", 10 } };
+    for (const Case &c : cases) {
+        CAPTURE(c.position);
+        QByteArray broken = valid;
+        broken[item + c.position - 1] = 'X';
+        const int start = QByteArrayView(c.positions).first(2).toInt() - 1;
+        const QString found = QString::fromLatin1(broken.mid(item + start, c.digits));
+        const GpcTest::Outcome outcome = GpcTest::readBytes(broken);
+        REQUIRE(outcome.result.error.has_value());
+        CHECK(outcome.result.error->line == 2);
+        CHECK(outcome.result.error->field == QLatin1StringView(c.field));
+        CHECK(outcome.result.error->message
+              == QStringLiteral("expected %1 digits at positions %2, found '%3'")
+                     .arg(c.digits)
+                     .arg(QLatin1StringView(c.positions), found));
+        CHECK(outcome.statements.isEmpty());
+    }
+}
