@@ -323,13 +323,21 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
         return digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"),
                            hundredths);
     hundredths = *amount;
+    if (!symbols(record, line, out))
+        return false;
+    // Read like the amount: dateField() only for a field that is no date, to report it.
     QDate valueDate, dueDate;
-    if (!symbols(record, line, out)
-        || !dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate))
-        return false;
-    if (record.length() >= RecordLength
-        && !dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"), dueDate))
-        return false;
+    if (const std::optional<QDate> date = m_lookups.date(record.field(91, 6)))
+        valueDate = *date;
+    else
+        return dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate);
+    if (record.length() >= RecordLength) {
+        if (const std::optional<QDate> date = m_lookups.date(record.field(122, 6)))
+            dueDate = *date;
+        else
+            return dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"),
+                             dueDate);
+    }
     const QByteArrayView codeField = record.field(60, 1);
     // Compared as a character: comparing the one-byte view as text calls into Qt each time.
     const char code = codeField.size() == 1 ? codeField.front() : '\0';

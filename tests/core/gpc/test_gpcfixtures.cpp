@@ -202,3 +202,39 @@ TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc
         CHECK(outcome.statements.isEmpty());
     }
 }
+
+TEST_CASE("GPC: a value or due date that is no date names its field", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
+    REQUIRE(item > 0);
+    struct Case
+    {
+        int start; // 0-based
+        const char *replacement;
+        const char *field;
+        const char *message;
+    };
+    const Case cases[] = {
+        { 91, "320126", "075 value date",
+          "expected a date DDMMYY at positions 92-97, found '320126'" },
+        { 91, "31012X", "075 value date",
+          "expected a date DDMMYY at positions 92-97, found '31012X'" },
+        { 122, "310226", "075 due date",
+          "expected a date DDMMYY at positions 123-128, found '310226'" },
+        { 122, "3101 6", "075 due date",
+          "expected a date DDMMYY at positions 123-128, found '3101 6'" },
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.start, c.replacement);
+        QByteArray broken = valid;
+        broken.replace(item + c.start, 6, c.replacement);
+        const GpcTest::Outcome outcome = GpcTest::readBytes(broken);
+        REQUIRE(outcome.result.error.has_value());
+        CHECK(outcome.result.error->line == 2);
+        CHECK(outcome.result.error->field == QLatin1StringView(c.field));
+        CHECK(outcome.result.error->message == QLatin1StringView(c.message));
+    }
+}
