@@ -69,6 +69,27 @@ bool digitsPass(const char *digits, const CheckWeights &weights)
     return numberSum != 0 && prefixSum % 11 == 0 && numberSum % 11 == 0;
 }
 
+/// digitsPass() in both orders, each digit read once (what detecting the order needs).
+struct BothOrders
+{
+    bool plain = false;
+    bool internal = false;
+};
+
+BothOrders digitsPassInBothOrders(const char *digits)
+{
+    int plainPrefix = 0, plainNumber = 0, internalPrefix = 0, internalNumber = 0;
+    for (int i = 0; i < 16; ++i) {
+        const int digit = digits[i] - '0';
+        plainPrefix += digit * plainOrderWeights.prefix[i];
+        plainNumber += digit * plainOrderWeights.number[i];
+        internalPrefix += digit * internalOrderWeights.prefix[i];
+        internalNumber += digit * internalOrderWeights.number[i];
+    }
+    return { plainNumber != 0 && plainPrefix % 11 == 0 && plainNumber % 11 == 0,
+             internalNumber != 0 && internalPrefix % 11 == 0 && internalNumber % 11 == 0 };
+}
+
 void toPlain(QByteArrayView field, GpcAccount::Order order, char *out)
 {
     if (order == GpcAccount::Order::Plain) {
@@ -99,10 +120,9 @@ GpcAccount::Order GpcAccount::detectOrder(QByteArrayView digits16, Order tieBrea
 {
     if (!sixteenDigits(digits16))
         return tieBreak; // neither order passes
-    const bool plain = digitsPass(digits16.data(), plainOrderWeights);
-    const bool internal = digitsPass(digits16.data(), internalOrderWeights);
-    if (plain != internal)
-        return plain ? Order::Plain : Order::Internal;
+    const BothOrders passes = digitsPassInBothOrders(digits16.data());
+    if (passes.plain != passes.internal)
+        return passes.plain ? Order::Plain : Order::Internal;
     return tieBreak;
 }
 
@@ -124,13 +144,12 @@ GpcAccount GpcAccount::fromFieldInDetectedOrder(QByteArrayView digits16, Order t
     account.m_order = tieBreak;
     if (!sixteenDigits(digits16))
         return account;
-    const bool plain = digitsPass(digits16.data(), plainOrderWeights);
-    const bool internal = digitsPass(digits16.data(), internalOrderWeights);
-    if (plain != internal)
-        account.m_order = plain ? Order::Plain : Order::Internal;
+    const BothOrders passes = digitsPassInBothOrders(digits16.data());
+    if (passes.plain != passes.internal)
+        account.m_order = passes.plain ? Order::Plain : Order::Internal;
     toPlain(digits16, account.m_order, account.m_digits);
     account.m_valid = true;
-    account.m_passesCheck = account.m_order == Order::Plain ? plain : internal;
+    account.m_passesCheck = account.m_order == Order::Plain ? passes.plain : passes.internal;
     return account;
 }
 
