@@ -68,6 +68,14 @@ std::optional<qint64> digitsValue(const GpcRecord &record, int start, int count)
     return bytes.size() == count ? gpcNumber(bytes) : std::nullopt;
 }
 
+/// Whether `text` starts with a `name` that is not empty. The first characters are compared
+/// inline first: they differ on almost every item, and QString::startsWith() is a call.
+bool startsWithName(const QString &text, const QString &name)
+{
+    return !name.isEmpty() && text.size() >= name.size() && text.front() == name.front()
+        && text.startsWith(name);
+}
+
 /// A record type's three characters as one number.
 constexpr int recordKind(char a, char b, char c)
 {
@@ -388,7 +396,7 @@ void GpcParser::finishItem()
     StatementLine &line = m_statement->lines.last();
     QString description = m_avText.take();
     // Banks without a name put the start of the payment text in the name field.
-    if (!line.counterpartyName.isEmpty() && description.startsWith(line.counterpartyName))
+    if (startsWithName(description, line.counterpartyName))
         line.counterpartyName.clear();
     line.description = std::move(description);
     fillMissingReferences(line);

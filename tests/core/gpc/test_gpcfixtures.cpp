@@ -238,3 +238,39 @@ TEST_CASE("GPC: a value or due date that is no date names its field", "[gpc]")
         CHECK(outcome.result.error->message == QLatin1StringView(c.message));
     }
 }
+
+TEST_CASE("GPC: a name that starts the payment text is dropped, any other is kept", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    // The first item (line 2) is named "Kredit"; an AV text is put after it.
+    const qsizetype afterItem = valid.indexOf('\n', valid.indexOf("\n075") + 1) + 1;
+    REQUIRE(afterItem > 0);
+    struct Case
+    {
+        const char *text;
+        const char *name; // what is left of "Kredit"
+    };
+    const Case cases[] = { { "Kredit za zbozi", "" },
+                           { "Kredit", "" },
+                           { "Kreditni karta", "" },
+                           { "Kredi", "Kredit" },
+                           { "kredit za zbozi", "Kredit" },
+                           { "Debet Kredit", "Kredit" },
+                           { "K", "Kredit" } };
+    for (const Case &c : cases) {
+        CAPTURE(c.text);
+        QByteArray bytes = valid;
+        bytes.insert(afterItem, "078" + QByteArray(c.text).leftJustified(125, ' ') + '\n');
+        const GpcTest::Outcome outcome = GpcTest::readBytes(bytes);
+        REQUIRE(outcome.result.ok());
+        const StatementLine &line = outcome.statements.first().lines.first();
+        CHECK(line.description == QLatin1StringView(c.text));
+        CHECK(line.counterpartyName == QLatin1StringView(c.name));
+    }
+    // Without a text the name stays.
+    const GpcTest::Outcome plain = GpcTest::readBytes(valid);
+    REQUIRE(plain.result.ok());
+    CHECK(plain.statements.first().lines.first().counterpartyName == u"Kredit");
+}
