@@ -85,17 +85,24 @@ const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
     key.bytes[20] = char(fieldSize);
     key.bytes[21] = char(bankSize);
     key.bytes[22] = char(tieBreak);
-    const auto cached = m_counterAccounts.constFind(key);
-    if (cached != m_counterAccounts.constEnd())
-        return *cached;
-    if (m_counterAccounts.size() >= MaxCachedCounterAccounts)
+    if (m_counterAccounts.size() >= MaxCachedCounterAccounts) {
+        const auto cached = m_counterAccounts.constFind(key);
+        if (cached != m_counterAccounts.constEnd())
+            return *cached;
         m_counterAccounts.clear();
+    }
     // A file with many accounts gets room for many at once: growing step by step hashed every
     // account again at each step. (The room is a table of offsets; accounts take memory as
     // they come. A small file never needs it.)
     if (m_counterAccounts.size() == ManyCounterAccounts)
         m_counterAccounts.reserve(RoomForManyCounterAccounts);
-    return *m_counterAccounts.emplace(key, makeCounterAccount(digits16, bankCode, tieBreak));
+    // One look-up whether the account is known or not: operator[] finds it or makes its place
+    // (a look-up and then an insert hashed a new account twice).
+    const qsizetype known = m_counterAccounts.size();
+    GpcCounterAccount &account = m_counterAccounts[key];
+    if (m_counterAccounts.size() != known)
+        account = makeCounterAccount(digits16, bankCode, tieBreak);
+    return account;
 }
 
 GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,

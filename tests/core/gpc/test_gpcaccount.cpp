@@ -332,3 +332,29 @@ TEST_CASE("GPC counter accounts: the same answers before and after the cache mak
         CHECK(again.iban == expected.iban);
     }
 }
+
+TEST_CASE("GPC counter accounts: the same answers when a full cache starts again", "[gpc]")
+{
+    // The cache forgets everything at 100,000 accounts; answers must not change across that.
+    const auto field = [](int n) {
+        return QByteArray::number(1000000000LL + n * 7).rightJustified(16, '0');
+    };
+    GpcLookups lookups;
+    GpcLookups fresh; // asked only about the accounts checked below
+    for (int n = 0; n < 100100; ++n) {
+        const GpcCounterAccount &account
+            = lookups.counterAccount(field(n), "0800", GpcAccount::Order::Plain);
+        if (n % 9973 != 0 && n < 99990)
+            continue;
+        CAPTURE(n);
+        const GpcCounterAccount expected
+            = fresh.counterAccount(field(n), "0800", GpcAccount::Order::Plain);
+        CHECK(account.local == expected.local);
+        CHECK(account.iban == expected.iban);
+        // Asked again at once: found in the cache (or in the one started afresh).
+        CHECK(lookups.counterAccount(field(n), "0800", GpcAccount::Order::Plain).local
+              == expected.local);
+    }
+    CHECK(lookups.counterAccount(field(3), "0800", GpcAccount::Order::Plain).local
+          == fresh.counterAccount(field(3), "0800", GpcAccount::Order::Plain).local);
+}
