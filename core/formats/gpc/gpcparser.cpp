@@ -44,14 +44,6 @@ std::optional<qint64> fromHundredths(qint64 hundredths, int minorDigits)
     return hundredths / divisor;
 }
 
-qsizetype characterCount(QByteArrayView line, TextEncoding encoding)
-{
-    if (encoding != TextEncoding::Utf8)
-        return line.size();
-    return std::count_if(line.begin(), line.end(),
-                         [](char c) { return (static_cast<uchar>(c) & 0xC0) != 0x80; });
-}
-
 QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
 {
     QByteArray fixed = line.toByteArray();
@@ -126,7 +118,7 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
         }
     }
     // Padding past the record's end is harmless (a space is one byte in every encoding).
-    qsizetype excess = characterCount(line, m_encoding) - RecordLength;
+    qsizetype excess = gpcCharacterCount(line, m_encoding) - RecordLength;
     while (excess-- > 0 && line.back() == ' ')
         line.chop(1);
     const GpcRecord record(line, m_encoding);

@@ -358,3 +358,59 @@ TEST_CASE("GPC counter accounts: the same answers when a full cache starts again
     CHECK(lookups.counterAccount(field(3), "0800", GpcAccount::Order::Plain).local
           == fresh.counterAccount(field(3), "0800", GpcAccount::Order::Plain).local);
 }
+
+namespace {
+
+/// Fields by character as GpcRecord cut them before it skipped the ASCII start of a line: a
+/// table of where every character starts (every byte that is not a continuation byte).
+QByteArrayView referenceField(QByteArrayView line, int start, int count)
+{
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if ((uchar(line[i]) & 0xC0) != 0x80)
+            starts.append(i);
+    }
+    const auto offset = [&](int character) {
+        return character >= starts.size() ? line.size() : starts[character];
+    };
+    return line.sliced(offset(start), offset(start + count) - offset(start));
+}
+
+} // namespace
+
+TEST_CASE("GPC record: UTF-8 fields cut where the table of every character cut them", "[gpc]")
+{
+    quint64 state = 99;
+    const auto roll = [&state](int sides) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((state >> 33) % quint64(sides));
+    };
+    // Valid letters of one to four bytes, and bytes that break UTF-8: lone continuation bytes,
+    // lead bytes without their continuation, 0xFF.
+    const QList<QByteArray> pieces
+        = { "a",    " ",    "0",    "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80",
+            "\x80", "\xbf", "\xc3", "\xe2\x82", "\xff" };
+    for (int n = 0; n < 3000; ++n) {
+        QByteArray line;
+        // An ASCII start of any length (none, under eight, several words), then anything.
+        line += QByteArray(roll(3) == 0 ? roll(40) : roll(8), 'x');
+        const int more = roll(60);
+        for (int i = 0; i < more; ++i)
+            line += roll(2) == 0 ? QByteArray("y") : pieces[roll(int(pieces.size()))];
+        CAPTURE(line.toHex().toStdString());
+        const GpcRecord record(line, TextEncoding::Utf8);
+        qsizetype characters = 0;
+        for (const char c : line)
+            characters += (uchar(c) & 0xC0) != 0x80;
+        CHECK(record.length() == characters);
+        CHECK(gpcCharacterCount(line, TextEncoding::Utf8) == characters);
+        CHECK(gpcCharacterCount(line, TextEncoding::Windows1250) == line.size());
+        for (int i = 0; i < 12; ++i) {
+            const int start = roll(int(characters) + 3);
+            const int count = roll(40);
+            CAPTURE(start, count);
+            CHECK(record.field(start, count) == referenceField(line, start, count));
+        }
+        CHECK(record.field(0, int(characters)) == referenceField(line, 0, int(characters)));
+    }
+}
