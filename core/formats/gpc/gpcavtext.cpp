@@ -64,6 +64,7 @@ void GpcAvText::add(const GpcRecord &record)
         m_singleByte = m_encoding != TextEncoding::Utf8;
         m_spaceBytes = &gpcSpaceBytes(m_encoding);
     }
+    m_added = true;
     addField(record, AvFieldStart);
     addField(record, AvFieldStart + AvFieldLength);
 }
@@ -121,14 +122,23 @@ void GpcAvText::addPiece(Text field)
 
 QString GpcAvText::take()
 {
+    // An item without 078/079 has a null text, one with only blank fields an empty one: as
+    // when the text was joined decoded (appending an empty Latin-1 view makes a null QString
+    // empty).
+    if (!m_added)
+        return {};
     QString text;
     if (m_singleByte) {
         text = decodeText(trimmedBytes(QByteArrayView(m_bytes.data(), m_bytes.size())), m_encoding);
         m_bytes.clear(); // keeps its room for the next item
     } else {
-        text = m_text.trimmed();
-        m_text.clear();
+        // A copy of the right size; the collector keeps its room for the next item.
+        text = QStringView(m_text).trimmed().toString();
+        m_text.resize(0);
     }
+    if (text.isNull())
+        text = QString(QLatin1StringView(""));
+    m_added = false;
     m_lastFieldFull = false;
     return text;
 }

@@ -40,6 +40,7 @@ private:
     QVarLengthArray<char, 256> m_bytes;
     QString m_text;
     bool m_lastFieldFull = false;
+    bool m_added = false; ///< a record was added since the last take()
 };
 
 /// For each byte, whether the character it decodes to in `encoding` is white space as

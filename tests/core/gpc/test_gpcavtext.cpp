@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 using namespace Saldo;
 
 namespace {
@@ -20,12 +22,20 @@ QString decodedJoin(const QList<QByteArray> &records, TextEncoding encoding)
     for (const QByteArray &line : records) {
         const GpcRecord record(line, encoding);
         for (const int start : { 3, 38 }) {
+            // ASCII fields were appended as Latin-1 views, others decoded (what decides whether
+            // a text of blank fields is empty or null).
+            const QByteArrayView bytes = record.field(start, 35);
             const QString field = record.rawText(start, 35);
             QStringView piece = field;
             while (!piece.isEmpty() && piece.back() == u' ')
                 piece.chop(1);
+            const bool ascii
+                = std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
             if (lastFieldFull || text.isEmpty()) {
-                text += piece;
+                if (ascii)
+                    text += QLatin1StringView(bytes.data(), piece.size());
+                else
+                    text += piece;
             } else if (!piece.trimmed().isEmpty()) {
                 text += QLatin1Char(' ');
                 text += piece.trimmed();
@@ -79,8 +89,16 @@ TEST_CASE("GPC AV text: lines joined with a space, pieces of 35 run on", "[gpc]"
           == u"Platba za zbozi dle faktury 2025001234 a dalsi");
     CHECK(collected({ "078Uhrada                             VS 42" }, cp1250, avText)
           == u"Uhrada VS 42");
-    // The collector starts afresh after take().
-    CHECK(collected({ "078   " }, cp1250, avText).isEmpty());
+    // The collector starts afresh after take(). Blank fields give an empty text, no record at
+    // all a null one, as the decoded join gave them.
+    const QString blank = collected({ "078   " }, cp1250, avText);
+    CHECK(blank.isEmpty());
+    CHECK_FALSE(blank.isNull());
+    CHECK(avText.take().isNull());
+    CHECK_FALSE(collected({ "078" }, TextEncoding::Utf8, avText).isNull());
+    CHECK(avText.take().isNull());
+    CHECK(decodedJoin({}, cp1250).isNull());
+    CHECK_FALSE(decodedJoin({ "078   " }, cp1250).isNull());
     // A no-break space (0xA0 in windows-1250) is trimmed like the decoded text would be; a
     // letter that is no space in windows-1250 stays.
     CHECK(collected({ "078\xa0\xdahrada\xa0", "079\x85" }, cp1250, avText) == u"Úhrada\u00a0 …");
@@ -112,7 +130,10 @@ TEST_CASE("GPC AV text: raw bytes joined give what decoded fields joined gave", 
                 records.append(randomRecord(dice, alphabet, characters));
             }
             CAPTURE(int(encoding), item);
-            CHECK(collected(records, encoding, avText) == decodedJoin(records, encoding));
+            const QString text = collected(records, encoding, avText);
+            const QString expected = decodedJoin(records, encoding);
+            CHECK(text == expected);
+            CHECK(text.isNull() == expected.isNull());
         }
     }
 }
