@@ -57,7 +57,7 @@ bool sixteenDigits(QByteArrayView field)
 
 /// The national check on 16 digits read with `weights`: prefix and number each weighted sum
 /// ≡ 0 (mod 11), and the number is not zero. The weights are positive, so the number's sum
-/// is zero exactly when its digits are: one loop of multiply-adds, no test a digit.
+/// is zero exactly when its digits are: one loop of multiply-adds, no test on each digit.
 bool digitsPass(const char *digits, const CheckWeights &weights)
 {
     int prefixSum = 0, numberSum = 0;
