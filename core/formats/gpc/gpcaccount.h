@@ -26,12 +26,18 @@ public:
     /// Reads the field (16 ASCII digits) in `order`; anything but 16 digits gives an invalid
     /// account.
     static GpcAccount fromField(QByteArrayView digits16, Order order);
+    /// fromField() in the order detectOrder() tells, the digits looked at once: what a GPC
+    /// reader does with every field.
+    static GpcAccount fromFieldInDetectedOrder(QByteArrayView digits16, Order tieBreak);
+
+    /// The order the digits were read in (for an invalid field, the order asked for).
+    Order order() const { return m_order; }
 
     bool isValid() const { return m_valid; }
     /// All sixteen digits are zero: the field is empty (no counter account).
     bool isZero() const;
     /// The prefix and number pass the CZ/SK weighted mod-11 check.
-    bool passesCheck() const;
+    bool passesCheck() const { return m_valid && m_passesCheck; }
 
     /// "19-2000145399" or "2000145399" (no leading zeros), with "/0800" when `bankCode` is
     /// given and not "0000".
@@ -44,6 +50,8 @@ public:
 private:
     char m_digits[16] = {};
     bool m_valid = false;
+    bool m_passesCheck = false; ///< worked out when the digits are read
+    Order m_order = Order::Plain;
 };
 
 } // namespace Saldo

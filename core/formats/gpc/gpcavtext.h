@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/common/textdecoder.h"
+
 #include <QString>
+#include <QVarLengthArray>
+
+#include <array>
 
 namespace Saldo {
 
@@ -21,11 +26,25 @@ public:
 
 private:
     void addField(const GpcRecord &record, int start);
+    void addBytes(QByteArrayView field);
     template<typename Text>
     void addPiece(Text field);
+    QByteArrayView trimmedBytes(QByteArrayView bytes) const;
 
+    // A single-byte encoding decodes byte by byte, so the text is joined from the raw bytes and
+    // decoded once, in take(): no string for every field, none grown piece by piece. UTF-8
+    // (a character of several bytes, a BOM skipped per field) is joined decoded, in m_text.
+    bool m_singleByte = false;
+    TextEncoding m_encoding = TextEncoding::Windows1250;
+    const std::array<bool, 256> *m_spaceBytes = nullptr; ///< of m_encoding
+    QVarLengthArray<char, 256> m_bytes;
     QString m_text;
     bool m_lastFieldFull = false;
+    bool m_added = false; ///< a record was added since the last take()
 };
+
+/// For each byte, whether the character it decodes to in `encoding` is white space as
+/// QString::trimmed() sees it (QChar::isSpace): in windows-1250 the no-break space 0xA0 is.
+const std::array<bool, 256> &gpcSpaceBytes(TextEncoding encoding);
 
 } // namespace Saldo

@@ -13,10 +13,28 @@ namespace {
 
 // Huge files with many accounts must not make the cache grow without bound.
 constexpr qsizetype MaxCachedCounterAccounts = 100000;
+constexpr qsizetype ManyCounterAccounts = 512;
+constexpr qsizetype RoomForManyCounterAccounts = 16384;
 
 } // namespace
 
 std::optional<Currency> GpcLookups::currency(QByteArrayView druhDat)
+{
+    // Items of a file name one or two kinds: the last answer is the next one's, mostly.
+    const bool fourBytes = druhDat.size() == 4;
+    if (fourBytes && m_hasLastCurrency
+        && std::equal(druhDat.begin(), druhDat.end(), m_lastCurrencyBytes.begin()))
+        return m_lastCurrency;
+    const std::optional<Currency> currency = lookUpCurrency(druhDat);
+    if (fourBytes) {
+        std::copy_n(druhDat.begin(), 4, m_lastCurrencyBytes.begin());
+        m_lastCurrency = currency;
+        m_hasLastCurrency = true;
+    }
+    return currency;
+}
+
+std::optional<Currency> GpcLookups::lookUpCurrency(QByteArrayView druhDat)
 {
     const std::optional<qint64> code
         = druhDat.size() == 4 && druhDat[0] == '0' ? gpcNumber(druhDat.sliced(1)) : std::nullopt;
@@ -67,19 +85,30 @@ const GpcCounterAccount &GpcLookups::counterAccount(QByteArrayView digits16,
     key.bytes[20] = char(fieldSize);
     key.bytes[21] = char(bankSize);
     key.bytes[22] = char(tieBreak);
-    const auto cached = m_counterAccounts.constFind(key);
-    if (cached != m_counterAccounts.constEnd())
-        return *cached;
-    if (m_counterAccounts.size() >= MaxCachedCounterAccounts)
+    if (m_counterAccounts.size() >= MaxCachedCounterAccounts) {
+        const auto cached = m_counterAccounts.constFind(key);
+        if (cached != m_counterAccounts.constEnd())
+            return *cached;
         m_counterAccounts.clear();
-    return *m_counterAccounts.insert(key, makeCounterAccount(digits16, bankCode, tieBreak));
+    }
+    // A file with many accounts gets room for many at once: growing step by step hashed every
+    // account again at each step. (The room is a table of offsets; accounts take memory as
+    // they come. A small file never needs it.)
+    if (m_counterAccounts.size() == ManyCounterAccounts)
+        m_counterAccounts.reserve(RoomForManyCounterAccounts);
+    // One look-up whether the account is known or not: operator[] finds it or makes its place
+    // (a look-up and then an insert hashed a new account twice).
+    const qsizetype known = m_counterAccounts.size();
+    GpcCounterAccount &account = m_counterAccounts[key];
+    if (m_counterAccounts.size() != known)
+        account = makeCounterAccount(digits16, bankCode, tieBreak);
+    return account;
 }
 
 GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,
                                                  GpcAccount::Order tieBreak)
 {
-    const GpcAccount::Order order = GpcAccount::detectOrder(digits16, tieBreak);
-    const GpcAccount account = GpcAccount::fromField(digits16, order);
+    const GpcAccount account = GpcAccount::fromFieldInDetectedOrder(digits16, tieBreak);
     const bool hasBank = bankCode.size() == 4 && gpcNumber(bankCode) && !gpcAllZeros(bankCode);
     const QLatin1StringView bank = hasBank ? QLatin1StringView(bankCode) : QLatin1StringView();
     GpcCounterAccount counter { account.localForm(bank), {} };
@@ -88,11 +117,50 @@ GpcCounterAccount GpcLookups::makeCounterAccount(QByteArrayView digits16, QByteA
     return counter;
 }
 
-Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode) const
+ConstantSymbol GpcLookups::constantSymbol(quint64 value)
+{
+    const auto known = m_constantSymbols.constFind(value);
+    if (known != m_constantSymbols.constEnd())
+        return *known;
+    // Four digits give at most 10,000 symbols; a caller with more must not grow this forever.
+    if (m_constantSymbols.size() >= 10000)
+        m_constantSymbols.clear();
+    return *m_constantSymbols.emplace(value, ConstantSymbol::fromNumber(value));
+}
+
+QLatin1StringView GpcLookups::bankCountry(QLatin1StringView bankCode)
+{
+    const std::optional<qint64> code
+        = bankCode.size() == 4 ? gpcNumber(QByteArrayView(bankCode.data(), 4)) : std::nullopt;
+    if (!code)
+        return countryOfCzSkBankCode(bankCode);
+    BankCountry &known = m_bankCountries[size_t(*code)];
+    if (known == BankCountry::NotLookedUp) {
+        const QLatin1StringView country = countryOfCzSkBankCode(bankCode);
+        if (country.isEmpty())
+            known = BankCountry::None;
+        else if (country == QLatin1StringView("CZ"))
+            known = BankCountry::Cz;
+        else if (country == QLatin1StringView("SK"))
+            known = BankCountry::Sk;
+        else
+            return country; // no such answer today; not remembered, to stay exact
+    }
+    switch (known) {
+    case BankCountry::Cz:
+        return QLatin1StringView("CZ");
+    case BankCountry::Sk:
+        return QLatin1StringView("SK");
+    default:
+        return {};
+    }
+}
+
+Iban GpcLookups::iban(const GpcAccount &account, QLatin1StringView bankCode)
 {
     if (!account.isValid() || bankCode.size() != 4)
         return {};
-    QLatin1StringView country = countryOfCzSkBankCode(bankCode);
+    QLatin1StringView country = bankCountry(bankCode);
     if (country.isEmpty())
         country = m_statementCountry.isEmpty() ? QLatin1StringView("CZ") : m_statementCountry;
     const QLatin1StringView countryCode

@@ -5,6 +5,7 @@
 #include "formats/gpc/gpcaccount.h"
 #include "money/currency.h"
 #include "money/iban.h"
+#include "money/paymentreference.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -41,7 +42,11 @@ public:
 
     /// The IBAN of a local account at `bankCode`; its country is the bank code's, else the
     /// statement's (see setStatementCountry), else CZ. A null Iban when it cannot be made.
-    Iban iban(const GpcAccount &account, QLatin1StringView bankCode) const;
+    Iban iban(const GpcAccount &account, QLatin1StringView bankCode);
+
+    /// ConstantSymbol::fromNumber(), remembered: a file uses a handful of constant symbols
+    /// ("0308", "0558") on thousands of items, and each made anew is a string made anew.
+    ConstantSymbol constantSymbol(quint64 value);
 
     /// The counter account of an item's 16-digit field `digits16` (its order detected, `tieBreak`
     /// when both orders pass the check) at the 4-byte `bankCode` field, remembered by the raw
@@ -67,12 +72,23 @@ private:
             return qHashBits(key.bytes.data(), key.bytes.size(), seed);
         }
     };
+    std::optional<Currency> lookUpCurrency(QByteArrayView druhDat);
+    QLatin1StringView bankCountry(QLatin1StringView bankCode);
     GpcCounterAccount makeCounterAccount(QByteArrayView digits16, QByteArrayView bankCode,
                                          GpcAccount::Order tieBreak);
 
     QLatin1StringView m_statementCountry;
     QHash<int, Currency> m_currencies; ///< ISO numeric code → currency
     QHash<CounterAccountKey, GpcCounterAccount> m_counterAccounts;
+    QHash<quint64, ConstantSymbol> m_constantSymbols;
+
+    /// countryOfCzSkBankCode() of each four-digit bank code met so far (BankCountry).
+    enum class BankCountry : quint8 { NotLookedUp, None, Cz, Sk };
+    std::array<BankCountry, 10000> m_bankCountries {};
+
+    std::array<char, 4> m_lastCurrencyBytes {};
+    std::optional<Currency> m_lastCurrency;
+    bool m_hasLastCurrency = false;
 
     std::array<char, 6> m_lastDateBytes {};
     QDate m_lastDate;

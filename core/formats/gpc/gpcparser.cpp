@@ -44,19 +44,28 @@ std::optional<qint64> fromHundredths(qint64 hundredths, int minorDigits)
     return hundredths / divisor;
 }
 
-qsizetype characterCount(QByteArrayView line, TextEncoding encoding)
-{
-    if (encoding != TextEncoding::Utf8)
-        return line.size();
-    return std::count_if(line.begin(), line.end(),
-                         [](char c) { return (static_cast<uchar>(c) & 0xC0) != 0x80; });
-}
-
 QByteArray withoutSurplusNamePadding(QByteArrayView line, int surplus)
 {
     QByteArray fixed = line.toByteArray();
     fixed.remove(HeaderNameEnd, surplus);
     return fixed;
+}
+
+/// The value of the field of `count` digits at `start`; nullopt when it is not that.
+/// digitsField() with the error report left to the caller: the fields read on every item
+/// skip the set-up of a function that can also build an error message.
+std::optional<qint64> digitsValue(const GpcRecord &record, int start, int count)
+{
+    const QByteArrayView bytes = record.field(start, count);
+    return bytes.size() == count ? gpcNumber(bytes) : std::nullopt;
+}
+
+/// Whether `text` starts with a `name` that is not empty. The first characters are compared
+/// inline first: they differ on almost every item, and QString::startsWith() is a call.
+bool startsWithName(const QString &text, const QString &name)
+{
+    return !name.isEmpty() && text.size() >= name.size() && text.front() == name.front()
+        && text.startsWith(name);
 }
 
 /// A record type's three characters as one number.
@@ -109,7 +118,7 @@ bool GpcParser::addLine(QByteArrayView line, qint64 lineNumber)
         }
     }
     // Padding past the record's end is harmless (a space is one byte in every encoding).
-    qsizetype excess = characterCount(line, m_encoding) - RecordLength;
+    qsizetype excess = gpcCharacterCount(line, m_encoding) - RecordLength;
     while (excess-- > 0 && line.back() == ' ')
         line.chop(1);
     const GpcRecord record(line, m_encoding);
@@ -228,8 +237,9 @@ bool GpcParser::statementHeader(const GpcRecord &record, qint64 line)
     // The bank is not in the header, except that Fio marks its files "FIO" after the date.
     const bool fio = record.field(114, 3) == "FIO";
     const QLatin1StringView bank = fio ? QLatin1StringView("2010") : QLatin1StringView();
-    m_accountOrder = GpcAccount::detectOrder(accountField, GpcAccount::Order::Plain);
-    const GpcAccount account = GpcAccount::fromField(accountField, m_accountOrder);
+    const GpcAccount account
+        = GpcAccount::fromFieldInDetectedOrder(accountField, GpcAccount::Order::Plain);
+    m_accountOrder = account.order();
     statement.accountNumber = account.localForm(bank);
     m_lookups.setStatementCountry(fio ? QLatin1StringView("CZ") : QLatin1StringView());
     if (fio && account.passesCheck())
@@ -267,15 +277,17 @@ bool GpcParser::symbols(const GpcRecord &record, qint64 line, StatementLine &out
                                    { 77, 4, QT_TRANSLATE_NOOP("Saldo", "075 KS") },
                                    { 81, 10, QT_TRANSLATE_NOOP("Saldo", "075 SS") } };
     for (const SymbolField &f : fields) {
+        const std::optional<qint64> digits = digitsValue(record, f.start, f.count);
         qint64 value = 0;
-        if (!digitsField(record, line, f.start, f.count, f.name, value))
-            return false;
+        if (!digits) // digitsField() reports what is wrong
+            return digitsField(record, line, f.start, f.count, f.name, value);
+        value = *digits;
         if (value == 0)
             continue;
         if (f.start == 61)
             out.variableSymbol = VariableSymbol::fromNumber(quint64(value));
         else if (f.start == 77)
-            out.constantSymbol = ConstantSymbol::fromNumber(quint64(value));
+            out.constantSymbol = m_lookups.constantSymbol(quint64(value));
         else
             out.specificSymbol = SpecificSymbol::fromNumber(quint64(value));
     }
@@ -306,26 +318,40 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
     StatementLine &out = m_statement->lines.emplaceBack();
     out.sourceLine = line;
     qint64 hundredths = 0;
+    const std::optional<qint64> amount = digitsValue(record, 48, 12);
+    if (!amount) // digitsField() reports what is wrong
+        return digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"),
+                           hundredths);
+    hundredths = *amount;
+    if (!symbols(record, line, out))
+        return false;
+    // Read like the amount: dateField() only for a field that is no date, to report it.
     QDate valueDate, dueDate;
-    if (!digitsField(record, line, 48, 12, QT_TRANSLATE_NOOP("Saldo", "075 amount"), hundredths)
-        || !symbols(record, line, out)
-        || !dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate))
-        return false;
-    if (record.length() >= RecordLength
-        && !dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"), dueDate))
-        return false;
-    const QByteArrayView code = record.field(60, 1);
-    if (code == "1" || code == "5") {
+    if (const std::optional<QDate> date = m_lookups.date(record.field(91, 6)))
+        valueDate = *date;
+    else
+        return dateField(record, line, 91, QT_TRANSLATE_NOOP("Saldo", "075 value date"), valueDate);
+    if (record.length() >= RecordLength) {
+        if (const std::optional<QDate> date = m_lookups.date(record.field(122, 6)))
+            dueDate = *date;
+        else
+            return dateField(record, line, 122, QT_TRANSLATE_NOOP("Saldo", "075 due date"),
+                             dueDate);
+    }
+    const QByteArrayView codeField = record.field(60, 1);
+    // Compared as a character: comparing the one-byte view as text calls into Qt each time.
+    const char code = codeField.size() == 1 ? codeField.front() : '\0';
+    if (code == '1' || code == '5') {
         hundredths = -hundredths; // debit, or the reversal of a credit
-    } else if (code != "2" && code != "4") {
+    } else if (code != '2' && code != '4') {
         fail(line, Tr::tr("075 accounting code"),
              Tr::tr("expected 1, 2, 4 or 5 at position 61, found '%1'")
-                 .arg(decodeText(code, m_encoding)));
+                 .arg(decodeText(codeField, m_encoding)));
         return false;
     }
     static const QString codes[]
         = { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("5") };
-    out.transactionCode = codes[code == "1" ? 0 : code == "2" ? 1 : code == "4" ? 2 : 3];
+    out.transactionCode = codes[code == '1' ? 0 : code == '2' ? 1 : code == '4' ? 2 : 3];
     out.bookingDate = dueDate.isValid() ? dueDate
         : valueDate.isValid()           ? valueDate
                                         : m_statement->date;
@@ -362,7 +388,7 @@ void GpcParser::finishItem()
     StatementLine &line = m_statement->lines.last();
     QString description = m_avText.take();
     // Banks without a name put the start of the payment text in the name field.
-    if (!line.counterpartyName.isEmpty() && description.startsWith(line.counterpartyName))
+    if (startsWithName(description, line.counterpartyName))
         line.counterpartyName.clear();
     line.description = std::move(description);
     fillMissingReferences(line);

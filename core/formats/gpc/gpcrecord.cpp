@@ -5,38 +5,93 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 
 namespace Saldo {
+
+namespace {
+
+constexpr quint64 highBits = 0x8080808080808080ULL;
+
+/// How many bytes at the start are ASCII, eight at a time.
+qsizetype asciiPrefixLength(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        if (qFromUnaligned<quint64>(p + i) & highBits)
+            break;
+    }
+    while (i < bytes.size() && static_cast<uchar>(p[i]) < 0x80)
+        ++i;
+    return i;
+}
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<uchar>(c) & 0xC0) == 0x80;
+}
+
+/// How many bytes are UTF-8 continuation bytes (10xxxxxx), eight at a time: the shift puts
+/// each byte's bit 6 under its bit 7, so a byte counts when bit 7 is set and bit 6 is not.
+qsizetype continuationBytes(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype left = bytes.size();
+    qsizetype count = 0;
+    for (; left >= 8; p += 8, left -= 8) {
+        const quint64 word = qFromUnaligned<quint64>(p);
+        count += std::popcount(word & ~(word << 1) & highBits);
+    }
+    for (; left > 0; ++p, --left)
+        count += isContinuationByte(*p);
+    return count;
+}
+
+} // namespace
+
+qsizetype gpcUtf8CharacterCount(QByteArrayView line)
+{
+    return line.size() - continuationBytes(line);
+}
 
 GpcRecord::GpcRecord(QByteArrayView line, TextEncoding encoding)
     : m_bytes(line)
     , m_encoding(encoding)
+    , m_oneByteCharacters(line.size())
     , m_length(int(line.size()))
 {
     if (encoding != TextEncoding::Utf8)
         return;
-    const bool ascii = std::all_of(line.begin(), line.end(),
-                                   [](char c) { return static_cast<uchar>(c) < 0x80; });
-    if (ascii)
+    m_oneByteCharacters = asciiPrefixLength(line);
+    if (m_oneByteCharacters == line.size())
         return;
-    // A character starts at every byte that is not a UTF-8 continuation byte.
-    for (int i = 0; i < int(line.size()); ++i) {
-        if ((static_cast<uchar>(line[i]) & 0xC0) != 0x80)
-            m_characterStarts.append(i);
+    m_everyCharacterOneByte = false;
+    // The characters before the first byte past ASCII are a byte each; the table of where a
+    // character starts (at every byte that is not a continuation byte) begins there, and is
+    // made at its final size.
+    const QByteArrayView rest = line.sliced(m_oneByteCharacters);
+    const qsizetype restCharacters = rest.size() - continuationBytes(rest);
+    m_characterStarts.resize(restCharacters);
+    int *starts = m_characterStarts.data();
+    for (qsizetype i = m_oneByteCharacters; i < line.size(); ++i) {
+        if (!isContinuationByte(line[i]))
+            *starts++ = int(i);
     }
-    m_length = int(m_characterStarts.size());
+    m_length = int(m_oneByteCharacters + restCharacters);
 }
 
 int GpcRecord::byteOffset(int character) const
 {
-    if (m_characterStarts.isEmpty())
-        return std::min(character, int(m_bytes.size()));
-    if (character >= int(m_characterStarts.size()))
+    if (character < m_oneByteCharacters)
+        return character;
+    const qsizetype start = character - m_oneByteCharacters;
+    if (start >= m_characterStarts.size())
         return int(m_bytes.size());
-    return m_characterStarts[character];
+    return m_characterStarts[start];
 }
 
-QByteArrayView GpcRecord::field(int start, int count) const
+QByteArrayView GpcRecord::multiByteField(int start, int count) const
 {
     const int from = byteOffset(start);
     const int to = byteOffset(start + count);
@@ -85,7 +140,35 @@ quint32 eightDigitsValue(quint64 word)
     return quint32((highPairs * highWeights + lowPairs * lowWeights) >> 32);
 }
 
+/// fourDigits/fourDigitsValue: the same for four digits (a constant symbol, a bank code, the
+/// rest of an amount after its first eight digits).
+bool fourDigits(quint32 word)
+{
+    constexpr quint32 highNibbles = 0xF0F0F0F0U;
+    constexpr quint32 threes = 0x30303030U;
+    constexpr quint32 sixes = 0x06060606U;
+    return (word & highNibbles) == threes && ((word + sixes) & highNibbles) == threes;
+}
+
+quint32 fourDigitsValue(quint32 word)
+{
+    word -= 0x30303030U;
+    word = word * 10 + (word >> 8); // bytes 0 and 2: the two-digit numbers of the pairs
+    return (word & 0xFF) * 100 + ((word >> 16) & 0xFF);
+}
+
 } // namespace
+
+bool gpcAllDigits(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype left = bytes.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        if (!eightDigits(qFromLittleEndian<quint64>(p)))
+            return false;
+    }
+    return std::all_of(p, p + left, [](char c) { return c >= '0' && c <= '9'; });
+}
 
 std::optional<qint64> gpcNumber(QByteArrayView digits)
 {
@@ -100,6 +183,14 @@ std::optional<qint64> gpcNumber(QByteArrayView digits)
         if (!eightDigits(word))
             return std::nullopt;
         value = value * 100000000 + qint64(eightDigitsValue(word));
+    }
+    if (left >= 4) {
+        const quint32 word = qFromLittleEndian<quint32>(p);
+        if (!fourDigits(word))
+            return std::nullopt;
+        value = value * 10000 + qint64(fourDigitsValue(word));
+        p += 4;
+        left -= 4;
     }
     for (; left > 0; ++p, --left) {
         if (*p < '0' || *p > '9')
@@ -127,7 +218,14 @@ std::optional<QDate> gpcDate(QByteArrayView ddmmyy)
 
 bool gpcAllZeros(QByteArrayView digits)
 {
-    return std::all_of(digits.begin(), digits.end(), [](char c) { return c == '0'; });
+    // Eight at a time: a counter account (16) and a document number (13) on every item.
+    const char *p = digits.data();
+    qsizetype left = digits.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        if (qFromUnaligned<quint64>(p) != 0x3030303030303030ULL)
+            return false;
+    }
+    return std::all_of(p, p + left, [](char c) { return c == '0'; });
 }
 
 } // namespace Saldo

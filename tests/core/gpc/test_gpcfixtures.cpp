@@ -165,3 +165,112 @@ TEST_CASE("GPC: robustness", "[gpc]")
         CHECK(statements == 1);
     }
 }
+
+TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
+    REQUIRE(item > 0);
+    REQUIRE(valid.left(item).count('\n') == 1);
+    struct Case
+    {
+        int position; // 1-based, as the message gives it
+        const char *field;
+        const char *positions;
+        int digits;
+    };
+    const Case cases[] = { { 49, "075 amount", "49-60", 12 }, { 60, "075 amount", "49-60", 12 },
+                           { 62, "075 VS", "62-71", 10 },     { 71, "075 VS", "62-71", 10 },
+                           { 78, "075 KS", "78-81", 4 },      { 81, "075 KS", "78-81", 4 },
+                           { 82, "075 SS", "82-91", 10 },     { 91, "075 SS", "82-91", 10 } };
+    for (const Case &c : cases) {
+        CAPTURE(c.position);
+        QByteArray broken = valid;
+        broken[item + c.position - 1] = 'X';
+        const int start = QByteArrayView(c.positions).first(2).toInt() - 1;
+        const QString found = QString::fromLatin1(broken.mid(item + start, c.digits));
+        const GpcTest::Outcome outcome = GpcTest::readBytes(broken);
+        REQUIRE(outcome.result.error.has_value());
+        CHECK(outcome.result.error->line == 2);
+        CHECK(outcome.result.error->field == QLatin1StringView(c.field));
+        CHECK(outcome.result.error->message
+              == QStringLiteral("expected %1 digits at positions %2, found '%3'")
+                     .arg(c.digits)
+                     .arg(QLatin1StringView(c.positions), found));
+        CHECK(outcome.statements.isEmpty());
+    }
+}
+
+TEST_CASE("GPC: a value or due date that is no date names its field", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
+    REQUIRE(item > 0);
+    struct Case
+    {
+        int start; // 0-based
+        const char *replacement;
+        const char *field;
+        const char *message;
+    };
+    const Case cases[] = {
+        { 91, "320126", "075 value date",
+          "expected a date DDMMYY at positions 92-97, found '320126'" },
+        { 91, "31012X", "075 value date",
+          "expected a date DDMMYY at positions 92-97, found '31012X'" },
+        { 122, "310226", "075 due date",
+          "expected a date DDMMYY at positions 123-128, found '310226'" },
+        { 122, "3101 6", "075 due date",
+          "expected a date DDMMYY at positions 123-128, found '3101 6'" },
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.start, c.replacement);
+        QByteArray broken = valid;
+        broken.replace(item + c.start, 6, c.replacement);
+        const GpcTest::Outcome outcome = GpcTest::readBytes(broken);
+        REQUIRE(outcome.result.error.has_value());
+        CHECK(outcome.result.error->line == 2);
+        CHECK(outcome.result.error->field == QLatin1StringView(c.field));
+        CHECK(outcome.result.error->message == QLatin1StringView(c.message));
+    }
+}
+
+TEST_CASE("GPC: a name that starts the payment text is dropped, any other is kept", "[gpc]")
+{
+    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray valid = fixture.readAll();
+    // The first item (line 2) is named "Kredit"; an AV text is put after it.
+    const qsizetype afterItem = valid.indexOf('\n', valid.indexOf("\n075") + 1) + 1;
+    REQUIRE(afterItem > 0);
+    struct Case
+    {
+        const char *text;
+        const char *name; // what is left of "Kredit"
+    };
+    const Case cases[] = { { "Kredit za zbozi", "" },
+                           { "Kredit", "" },
+                           { "Kreditni karta", "" },
+                           { "Kredi", "Kredit" },
+                           { "kredit za zbozi", "Kredit" },
+                           { "Debet Kredit", "Kredit" },
+                           { "K", "Kredit" } };
+    for (const Case &c : cases) {
+        CAPTURE(c.text);
+        QByteArray bytes = valid;
+        bytes.insert(afterItem, "078" + QByteArray(c.text).leftJustified(125, ' ') + '\n');
+        const GpcTest::Outcome outcome = GpcTest::readBytes(bytes);
+        REQUIRE(outcome.result.ok());
+        const StatementLine &line = outcome.statements.first().lines.first();
+        CHECK(line.description == QLatin1StringView(c.text));
+        CHECK(line.counterpartyName == QLatin1StringView(c.name));
+    }
+    // Without a text the name stays.
+    const GpcTest::Outcome plain = GpcTest::readBytes(valid);
+    REQUIRE(plain.result.ok());
+    CHECK(plain.statements.first().lines.first().counterpartyName == u"Kredit");
+}
