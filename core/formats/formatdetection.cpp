@@ -122,31 +122,34 @@ bool looksLikeDelimitedText(const QList<QByteArrayView> &lines)
     return false;
 }
 
-/// Every format the head could be, most specific first.
-QList<StatementFormat> candidates(QByteArrayView head)
+/// Calls `found` with every format the head could be, most specific first, until it returns
+/// true: the tests further down (CSV profiles, MT940) cost more than the first ones, and a
+/// file is mostly the first format it could be.
+template<typename Found>
+void forEachCandidate(QByteArrayView head, Found found)
 {
-    QList<StatementFormat> formats;
     const QByteArrayView start = withoutLeadingSpace(head);
     if (start.isEmpty())
-        return formats;
+        return;
     if (start.startsWith("<")) {
-        if (looksLikeOfx(head))
-            formats.append(StatementFormat::Ofx);
+        if (looksLikeOfx(head) && found(StatementFormat::Ofx))
+            return;
         const StatementFormat camt = camtKind(head);
         if (camt != StatementFormat::Auto)
-            formats.append(camt);
-        return formats; // XML is nothing else
+            found(camt);
+        return; // XML is nothing else
     }
-    if (looksLikeOfx(head.first(std::min<qsizetype>(head.size(), 1024))))
-        formats.append(StatementFormat::Ofx); // OFX 1.x SGML: "OFXHEADER:100", then tags
+    // OFX 1.x SGML: "OFXHEADER:100", then tags
+    if (looksLikeOfx(head.first(std::min<qsizetype>(head.size(), 1024)))
+        && found(StatementFormat::Ofx))
+        return;
     const QList<QByteArrayView> lines = linesOf(head);
-    if (looksLikeGpc(lines))
-        formats.append(StatementFormat::Gpc);
-    if (!CsvReader::detectProfile(head).isEmpty())
-        formats.append(StatementFormat::Csv);
+    if (looksLikeGpc(lines) && found(StatementFormat::Gpc))
+        return;
+    if (!CsvReader::detectProfile(head).isEmpty() && found(StatementFormat::Csv))
+        return;
     if (looksLikeMt940(head, lines))
-        formats.append(StatementFormat::Mt940);
-    return formats;
+        found(StatementFormat::Mt940);
 }
 
 } // namespace
@@ -154,11 +157,19 @@ QList<StatementFormat> candidates(QByteArrayView head)
 StatementFormat detectFormat(QByteArrayView head, StatementFormat preferred)
 {
     head = head.sliced(utf8BomLength(head));
-    const QList<StatementFormat> formats = candidates(head);
-    if (preferred != StatementFormat::Auto && formats.contains(preferred))
+    // The preferred format when the head could be it, else the most specific one it could be.
+    StatementFormat first = StatementFormat::Auto;
+    bool preferredFound = false;
+    forEachCandidate(head, [&](StatementFormat format) {
+        if (first == StatementFormat::Auto)
+            first = format;
+        preferredFound = format == preferred;
+        return preferred == StatementFormat::Auto || preferredFound;
+    });
+    if (preferredFound)
         return preferred;
-    if (!formats.isEmpty())
-        return formats.first();
+    if (first != StatementFormat::Auto)
+        return first;
     if (preferred == StatementFormat::Csv && looksLikeDelimitedText(linesOf(head)))
         return preferred;
     return StatementFormat::Auto;
