@@ -5,6 +5,7 @@
 #include <QIODevice>
 
 #ifdef SALDO_HAVE_LIBCRYPTO
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -38,8 +39,32 @@ bool forEachChunk(QIODevice &device, const Update &update)
 
 #ifdef SALDO_HAVE_LIBCRYPTO
 
+namespace {
+
+/// OpenSSL frees its global state in an atexit() handler unless told not to; a thread of Qt's
+/// pool that hashed a file outlives main() and, when it ends, cleans its OpenSSL state up
+/// against what is already freed: the import tests crashed so at exit, now and then (SIGSEGV
+/// in libcrypto on a "Thread (pooled)", or SIGABRT). Told before OpenSSL's first use, it leaves
+/// its state to the end of the process.
+void initialiseOpenSsl()
+{
+    static const bool initialised = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+    Q_UNUSED(initialised);
+}
+
+/// Frees this thread's OpenSSL state when the digest is done: nothing of OpenSSL's is left to
+/// run when a pool thread ends, whoever initialised OpenSSL first (Qt's TLS may have).
+struct ThreadStateRelease
+{
+    ~ThreadStateRelease() { OPENSSL_thread_stop(); }
+};
+
+} // namespace
+
 QByteArray sha256Hex(QIODevice &device)
 {
+    initialiseOpenSsl();
+    const ThreadStateRelease release;
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                           &EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
