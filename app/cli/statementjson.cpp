@@ -17,9 +17,9 @@ QString isoDate(const QDate &date)
 
 /// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without going through its
 /// printf-style formatter: this runs twice for every line of `statement read --json`.
-void dateMember(JsonWriter &json, QLatin1StringView name, const QDate &date)
+void dateMember(JsonWriter &json, QLatin1StringView name, const QDate &date, LastIsoDate &last)
 {
-    const auto text = isoDateChars(date);
+    const auto &text = last.of(date);
     if (!text) {
         json.member(name, isoDate(date)); // invalid (empty) or outside the 4-digit form
         return;
@@ -32,11 +32,18 @@ QString amountText(const std::optional<Money> &money)
     return money ? money->toString() : QString();
 }
 
-void writeLine(JsonWriter &json, const StatementLine &line)
+/// The dates of the line written last, for the next one's.
+struct LineDates
+{
+    LastIsoDate booking;
+    LastIsoDate value;
+};
+
+void writeLine(JsonWriter &json, const StatementLine &line, LineDates &dates)
 {
     json.beginObject();
-    dateMember(json, QLatin1StringView("booking_date"), line.bookingDate);
-    dateMember(json, QLatin1StringView("value_date"), line.valueDate);
+    dateMember(json, QLatin1StringView("booking_date"), line.bookingDate, dates.booking);
+    dateMember(json, QLatin1StringView("value_date"), line.valueDate, dates.value);
     json.member(QLatin1StringView("amount"), line.amount.toString());
     json.member(QLatin1StringView("currency"), line.amount.currency().codeView());
     json.member(QLatin1StringView("counterparty_name"), line.counterpartyName);
@@ -73,7 +80,8 @@ void beginStatement(JsonWriter &json, const Statement &header)
 void endStatement(JsonWriter &json, const Statement &header, BalanceCheck check)
 {
     json.endArray();
-    dateMember(json, QLatin1StringView("date"), header.date);
+    LastIsoDate date;
+    dateMember(json, QLatin1StringView("date"), header.date, date);
     json.member(QLatin1StringView("closing_balance"), amountText(header.closingBalance));
     json.member(QLatin1StringView("balance_check"), balanceCheckName(check));
     json.member(QLatin1StringView("information"), header.information);
@@ -85,8 +93,9 @@ void endStatement(JsonWriter &json, const Statement &header, BalanceCheck check)
 void writeStatementJson(JsonWriter &json, const Statement &statement)
 {
     beginStatement(json, statement);
+    LineDates dates;
     for (const StatementLine &line : statement.lines)
-        writeLine(json, line);
+        writeLine(json, line, dates);
     endStatement(json, statement, statement.balanceCheck());
 }
 
@@ -112,9 +121,10 @@ PreparedLines StatementJsonSink::Preparer::prepare(QList<StatementLine> &&lines)
     buffer.open(QIODevice::WriteOnly);
     {
         JsonWriter elements(&buffer, m_pretty, m_linesDepth);
+        LineDates dates;
         for (const StatementLine &line : std::as_const(lines)) {
             prepared.total.add(line.amount);
-            writeLine(elements, line);
+            writeLine(elements, line, dates);
         }
     }
     buffer.close();

@@ -46,9 +46,9 @@ char *putAmount(char *out, const Money &amount, qsizetype width)
 }
 
 /// "2026-01-05" as QDate::toString(Qt::ISODate) writes it, without its string formatter.
-char *putDate(char *out, const QDate &date)
+char *putDate(char *out, const QDate &date, LastIsoDate &last)
 {
-    const auto text = isoDateChars(date);
+    const auto &text = last.of(date);
     if (!text) // invalid (empty) or unusual
         return putPadded(out, date.toString(Qt::ISODate));
     return std::copy(text->cbegin(), text->cend(), out);
@@ -63,7 +63,7 @@ char *putSeparator(char *out)
 
 /// "2026-01-05        -1234.50  SK31…  2026001     Name": the layout of the plain listing.
 /// Written through a pointer into room made once: this runs for every line of a big file.
-void appendLine(QByteArray &out, const StatementLine &line)
+void appendLine(QByteArray &out, const StatementLine &line, LastIsoDate &lastDate)
 {
     const QString &iban = line.counterpartyIban.toString();
     const QString &symbol = line.variableSymbol.toString();
@@ -73,7 +73,7 @@ void appendLine(QByteArray &out, const StatementLine &line)
     const qsizetype used = out.size();
     out.resize(used + room);
     char *const begin = out.data() + used;
-    char *at = putDate(begin, line.bookingDate);
+    char *at = putDate(begin, line.bookingDate, lastDate);
     at = putAmount(putSeparator(at), line.amount, 14);
     at = putPadded(putSeparator(at), iban, 24);
     at = putPadded(putSeparator(at), symbol, 10);
@@ -109,9 +109,10 @@ PreparedLines StatementPlainSink::Preparer::prepare(QList<StatementLine> &&lines
     constexpr qsizetype BytesPerLine = 128;
     PreparedLines prepared;
     prepared.bytes.reserve(lines.size() * BytesPerLine);
+    LastIsoDate lastDate;
     for (const StatementLine &line : std::as_const(lines)) {
         prepared.total.add(line.amount);
-        appendLine(prepared.bytes, line);
+        appendLine(prepared.bytes, line, lastDate);
     }
     prepared.count = lines.size();
     return prepared;

@@ -33,4 +33,25 @@ inline std::optional<std::array<char, 10>> isoDateChars(const QDate &date)
     };
 }
 
+/// isoDateChars() of the date asked for last, remembered: the lines of a statement mostly
+/// share their dates, and a date's parts cost a calendar conversion each time.
+class LastIsoDate
+{
+public:
+    const std::optional<std::array<char, 10>> &of(const QDate &date)
+    {
+        if (!m_known || date != m_date) {
+            m_chars = isoDateChars(date);
+            m_date = date;
+            m_known = true;
+        }
+        return m_chars;
+    }
+
+private:
+    QDate m_date;
+    bool m_known = false;
+    std::optional<std::array<char, 10>> m_chars;
+};
+
 } // namespace Saldo
