@@ -410,9 +410,23 @@ void addReferenceAt(QStringView text, qsizetype pos, FoundReferences &found)
 }
 
 #ifdef __SSE2__
+/// 0xFFFF in the lanes of `units` holding an ASCII letter or digit.
+__m128i asciiWordLanes(__m128i units)
+{
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(units, _mm_set1_epi16('0' - 1)),
+                                        _mm_cmplt_epi16(units, _mm_set1_epi16('9' + 1)));
+    // Units from 0x8000 up are negative here, and fail both tests.
+    const __m128i lower = _mm_or_si128(units, _mm_set1_epi16(0x20));
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, _mm_set1_epi16('a' - 1)),
+                                         _mm_cmplt_epi16(lower, _mm_set1_epi16('z' + 1)));
+    return _mm_or_si128(digit, letter);
+}
+
 /// Bits of the eight units at `chars` that may start a label or an RF reference: v, k, s or r
-/// in either case, or any unit from 0x80 up (which may fold to one of them).
-quint32 symbolStartLanes(const char16_t *chars)
+/// in either case, or any unit from 0x80 up (which may fold to one of them), unless an ASCII
+/// letter or digit stands before it (inside a word). `wordBefore` says whether the unit before
+/// the eight is one, and becomes whether their last is.
+quint32 symbolStartLanes(const char16_t *chars, bool &wordBefore)
 {
     const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars));
     const __m128i lower = _mm_or_si128(units, _mm_set1_epi16(0x20));
@@ -422,7 +436,14 @@ quint32 symbolStartLanes(const char16_t *chars)
                                                       _mm_cmpeq_epi16(lower, _mm_set1_epi16('r'))));
     const __m128i ascii = _mm_cmpeq_epi16(_mm_srli_epi16(units, 7), _mm_setzero_si128());
     const __m128i lanes = _mm_or_si128(letters, _mm_andnot_si128(ascii, _mm_set1_epi16(-1)));
-    return quint32(_mm_movemask_epi8(_mm_packs_epi16(lanes, _mm_setzero_si128())));
+    const __m128i words = asciiWordLanes(units);
+    const quint32 candidates
+        = quint32(_mm_movemask_epi8(_mm_packs_epi16(lanes, _mm_setzero_si128())));
+    const quint32 wordBits
+        = quint32(_mm_movemask_epi8(_mm_packs_epi16(words, _mm_setzero_si128())));
+    const quint32 afterWord = ((wordBits << 1) | (wordBefore ? 1u : 0u)) & 0xFF;
+    wordBefore = (wordBits & 0x80) != 0;
+    return candidates & ~afterWord;
 }
 #endif
 
@@ -434,9 +455,11 @@ void addReferencesInText(QStringView text, FoundReferences &found)
     qsizetype pos = 0;
 #ifdef __SSE2__
     // Every unit of every line's text is looked at: eight at a time, and only those that may
-    // start a label one by one.
+    // start a label (not inside a word of ASCII letters) one by one.
+    bool wordBefore = false;
     for (; pos + 8 <= text.size(); pos += 8) {
-        for (quint32 lanes = symbolStartLanes(data + pos); lanes != 0; lanes &= lanes - 1)
+        for (quint32 lanes = symbolStartLanes(data + pos, wordBefore); lanes != 0;
+             lanes &= lanes - 1)
             addReferenceAt(text, pos + qCountTrailingZeroBits(lanes), found);
     }
 #endif
