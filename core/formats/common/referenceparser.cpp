@@ -245,11 +245,17 @@ struct PhraseIndex
 {
     QList<Phrase> phrases;
     std::array<quint32, 128> lengthsByFirstLetter {}; // bit n: a first word of length n
+    std::array<quint64, 128> secondLettersByFirstLetter {}; // bit (c & 63): c is a second letter
 
     static size_t bucket(char16_t folded) { return folded & 0x7F; }
     bool mayStart(char16_t foldedFirst, qsizetype length) const
     {
         return length < 32 && (lengthsByFirstLetter[bucket(foldedFirst)] & (1u << length));
+    }
+    /// After mayStart(): the second letter too ("splatka" is no "service").
+    bool mayContinue(char16_t foldedFirst, char16_t foldedSecond) const
+    {
+        return (secondLettersByFirstLetter[bucket(foldedFirst)] >> (foldedSecond & 63)) & 1;
     }
 };
 
@@ -296,6 +302,9 @@ const PhraseIndex &phraseIndex()
                 const std::u16string_view first = phrase.words.first();
                 result.lengthsByFirstLetter[PhraseIndex::bucket(first.front())] |= 1u
                     << first.size();
+                Q_ASSERT(first.size() >= 2); // mayContinue() looks at the second letter
+                result.secondLettersByFirstLetter[PhraseIndex::bucket(first.front())] |= quint64(1)
+                    << (first[1] & 63);
                 result.phrases.append(std::move(phrase));
             }
         }
@@ -521,7 +530,9 @@ KindPhrase findKindPhrase(QStringView text)
     for (auto [start, end] = nextWord(text, 0); start < text.size();
          std::tie(start, end) = nextWord(text, end)) {
         const qsizetype length = end - start;
-        if (!index.mayStart(foldChar(text[start].unicode()), length))
+        const char16_t first = foldChar(text[start].unicode());
+        if (!index.mayStart(first, length)
+            || !index.mayContinue(first, foldChar(text[start + 1].unicode())))
             continue;
         for (qsizetype i = 0; i < length; ++i)
             buffer[i] = foldChar(text[start + i].unicode());
