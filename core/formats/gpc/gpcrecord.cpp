@@ -115,13 +115,15 @@ QString GpcRecord::rawText(int start, int count) const
 
 namespace {
 
-/// Whether the eight bytes of `word` are all ASCII digits: each byte's high nibble is 3, and
-/// adding 6 to it does not carry out of its low nibble (a low nibble of 0-9).
-bool eightDigits(quint64 word)
+/// Whether the bytes of `word` (eight or four) are all ASCII digits: each byte's high nibble
+/// is 3, and adding 6 to it does not carry out of its low nibble (a low nibble of 0-9).
+template<typename Word>
+bool allDigitBytes(Word word)
 {
-    constexpr quint64 highNibbles = 0xF0F0F0F0F0F0F0F0ULL;
-    constexpr quint64 threes = 0x3030303030303030ULL;
-    constexpr quint64 sixes = 0x0606060606060606ULL;
+    constexpr Word ones = Word(~Word(0)) / 0xFF; // 0x01 in every byte
+    constexpr Word highNibbles = ones * 0xF0;
+    constexpr Word threes = ones * 0x30;
+    constexpr Word sixes = ones * 0x06;
     return (word & highNibbles) == threes && ((word + sixes) & highNibbles) == threes;
 }
 
@@ -140,16 +142,8 @@ quint32 eightDigitsValue(quint64 word)
     return quint32((highPairs * highWeights + lowPairs * lowWeights) >> 32);
 }
 
-/// fourDigits/fourDigitsValue: the same for four digits (a constant symbol, a bank code, the
-/// rest of an amount after its first eight digits).
-bool fourDigits(quint32 word)
-{
-    constexpr quint32 highNibbles = 0xF0F0F0F0U;
-    constexpr quint32 threes = 0x30303030U;
-    constexpr quint32 sixes = 0x06060606U;
-    return (word & highNibbles) == threes && ((word + sixes) & highNibbles) == threes;
-}
-
+/// eightDigitsValue() for four digits (a constant symbol, a bank code, the rest of an amount
+/// after its first eight digits).
 quint32 fourDigitsValue(quint32 word)
 {
     word -= 0x30303030U;
@@ -164,7 +158,7 @@ bool gpcAllDigits(QByteArrayView bytes)
     const char *p = bytes.data();
     qsizetype left = bytes.size();
     for (; left >= 8; p += 8, left -= 8) {
-        if (!eightDigits(qFromLittleEndian<quint64>(p)))
+        if (!allDigitBytes(qFromLittleEndian<quint64>(p)))
             return false;
     }
     return std::all_of(p, p + left, [](char c) { return c >= '0' && c <= '9'; });
@@ -180,13 +174,13 @@ std::optional<qint64> gpcNumber(QByteArrayView digits)
     qsizetype left = digits.size();
     for (; left >= 8; p += 8, left -= 8) {
         const quint64 word = qFromLittleEndian<quint64>(p); // the first digit lowest
-        if (!eightDigits(word))
+        if (!allDigitBytes(word))
             return std::nullopt;
         value = value * 100000000 + qint64(eightDigitsValue(word));
     }
     if (left >= 4) {
         const quint32 word = qFromLittleEndian<quint32>(p);
-        if (!fourDigits(word))
+        if (!allDigitBytes(word))
             return std::nullopt;
         value = value * 10000 + qint64(fourDigitsValue(word));
         p += 4;

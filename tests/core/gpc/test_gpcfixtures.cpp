@@ -166,14 +166,25 @@ TEST_CASE("GPC: robustness", "[gpc]")
     }
 }
 
-TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc]")
+namespace {
+
+/// A fixture with two statements, and where its first item (on line 2) starts.
+std::pair<QByteArray, qsizetype> fixtureAndFirstItem()
 {
     QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
     REQUIRE(fixture.open(QIODevice::ReadOnly));
     const QByteArray valid = fixture.readAll();
-    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
+    const qsizetype item = valid.indexOf("\n075") + 1;
     REQUIRE(item > 0);
     REQUIRE(valid.left(item).count('\n') == 1);
+    return { valid, item };
+}
+
+} // namespace
+
+TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc]")
+{
+    const auto [valid, item] = fixtureAndFirstItem();
     struct Case
     {
         int position; // 1-based, as the message gives it
@@ -205,11 +216,7 @@ TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc
 
 TEST_CASE("GPC: a value or due date that is no date names its field", "[gpc]")
 {
-    QFile fixture(SaldoTest::dataDir() + QStringLiteral("/gpc/storno-two-statements.gpc"));
-    REQUIRE(fixture.open(QIODevice::ReadOnly));
-    const QByteArray valid = fixture.readAll();
-    const qsizetype item = valid.indexOf("\n075") + 1; // the first item, on line 2
-    REQUIRE(item > 0);
+    const auto [valid, item] = fixtureAndFirstItem();
     struct Case
     {
         int start; // 0-based
