@@ -15,7 +15,7 @@ namespace Saldo {
 
 /// The last few distinct short texts, so that the many lines of a file that carry the same
 /// posting text, business code or BIC share one string instead of allocating one each; and the
-/// IBANs of the file, parsed once each.
+/// IBANs of the file that are not in electronic form, parsed once each.
 class Mt940TextCache
 {
 public:
@@ -42,8 +42,9 @@ public:
         return slot;
     }
 
-    /// Iban::parse() of `text`, remembered (a null Iban when it is none): a file names the
-    /// same counterparties again and again, and checking an IBAN costs far more than a lookup.
+    /// Iban::parse() of `text`: checked where it stands when it is in electronic form, else
+    /// remembered (a null Iban when it is none), since normalising the print form costs more
+    /// than a lookup and a file names the same counterparties again and again.
     Iban iban(QStringView text)
     {
         // The electronic form is checked faster than it is looked up; the cache is for the
