@@ -66,10 +66,6 @@ int significantDigits(const char *digits, int width)
     return width - i;
 }
 
-} // namespace
-
-namespace {
-
 /// What normalize() makes of an ASCII character: the upper-case letter or digit, Blank, or 0
 /// for anything else. A table: every IBAN of a statement goes through normalize().
 struct AsciiNormalForm

@@ -62,9 +62,9 @@ private:
     int m_length = 0;
 };
 
+/// The length of a UTF-8 line in characters: its bytes that are not continuation bytes.
 qsizetype gpcUtf8CharacterCount(QByteArrayView line);
-/// The length of a line in characters: its bytes, but in UTF-8 its bytes that are not
-/// continuation bytes.
+/// The length of a line in characters: its bytes, in UTF-8 gpcUtf8CharacterCount().
 inline qsizetype gpcCharacterCount(QByteArrayView line, TextEncoding encoding)
 {
     return encoding == TextEncoding::Utf8 ? gpcUtf8CharacterCount(line) : line.size();

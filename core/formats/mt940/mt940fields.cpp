@@ -3,7 +3,6 @@
 #include "mt940fields.h"
 
 #include "formats/common/czskbankcodes.h"
-#include "formats/common/textdecoder.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -120,11 +119,6 @@ QByteArrayView trimmed(QByteArrayView text)
 std::optional<QDate> parseDate(QByteArrayView text)
 {
     return readDate(text, 0);
-}
-
-bool isAscii(QByteArrayView bytes)
-{
-    return isAsciiText(bytes); // eight bytes at a time: every field of a file comes through here
 }
 
 std::optional<Money> DecimalAmount::toMoney(Currency currency) const

@@ -85,8 +85,6 @@ struct Account
 /// YYMMDD at the start of `text` (years from 80 are 19xx; a day past the month's end, as in
 /// "February 30", is taken as the month's last day).
 std::optional<QDate> parseDate(QByteArrayView text);
-/// True when every byte is below 0x80.
-bool isAscii(QByteArrayView bytes);
 
 /// :60F:/:62F:/:64:/:65: "C260104EUR89350,00".
 std::optional<QString> parseBalance(QByteArrayView text, Balance &balance);

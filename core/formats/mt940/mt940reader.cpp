@@ -44,7 +44,7 @@ ReadResult Mt940Reader::read(QIODevice &device, const ReadOptions &options,
             : lines.start();
         bom = utf8BomLength(start);
         const QByteArrayView sample = mid(start, bom, kEncodingSample);
-        builder.setEncoding(detectEncoding(sample), !Mt940::isAscii(sample));
+        builder.setEncoding(detectEncoding(sample), !isAsciiText(sample));
     }
 
     Mt940Parser parser(builder);

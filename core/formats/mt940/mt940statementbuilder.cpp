@@ -158,7 +158,7 @@ void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
 
 QString Mt940StatementBuilder::decode(QByteArrayView bytes)
 {
-    if (Mt940::isAscii(bytes))
+    if (isAsciiText(bytes)) // eight bytes at a time: every field of a file comes through here
         return QString::fromLatin1(bytes);
     if (!m_encodingCertain) {
         // The start of the file was plain ASCII; the first other bytes decide.
