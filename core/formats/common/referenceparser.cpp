@@ -26,17 +26,28 @@ constexpr char16_t kLatinFold[] = u"aaaaaaaceeeeiiiidnooooo*ouuuuy**"
                                   u"ssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 static_assert(sizeof(kLatinFold) / sizeof(char16_t) == 0x180 - 0xC0 + 1);
 
-inline char16_t foldChar(char16_t c)
+/// foldChar() beyond ASCII, out of line: the ASCII case stays small enough to inline.
+[[gnu::noinline]] char16_t foldBeyondAscii(char16_t c)
 {
-    if (c < 0x80)
-        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     if (c >= 0xC0 && c < 0x180) {
         const char16_t base = kLatinFold[c - 0xC0];
         return base == u'*' ? QChar::toLower(c) : base;
     }
     if (c >= 0x218 && c <= 0x21B) // Romanian ș ț with comma below
         return c < 0x21A ? u's' : u't';
+    if (c >= 0x400 && c < 0x482) // Cyrillic (Bulgarian names) without a call into Qt's tables
+        return c < 0x410 ? char16_t(c + 0x50)
+            : c < 0x430  ? char16_t(c + 0x20)
+            : c < 0x460  ? c
+                         : char16_t(c | 1);
     return QChar::toLower(c);
+}
+
+inline char16_t foldChar(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return foldBeyondAscii(c);
 }
 
 struct AsciiClasses
@@ -53,9 +64,18 @@ struct AsciiClasses
 };
 constexpr AsciiClasses kAscii;
 
+/// isWordChar() beyond ASCII, out of line: the ASCII test stays small enough to inline.
+[[gnu::noinline]] bool isWordCharBeyondAscii(char16_t c)
+{
+    // Latin letters with diacritics and Cyrillic letters are all letters (× and ÷ are not).
+    if ((c >= 0xC0 && c < 0x180 && c != 0xD7 && c != 0xF7) || (c >= 0x400 && c < 0x482))
+        return true;
+    return QChar::isLetterOrNumber(c);
+}
+
 inline bool isWordChar(char16_t c)
 {
-    return c < 0x80 ? kAscii.word[c] : QChar::isLetterOrNumber(c);
+    return c < 0x80 ? kAscii.word[c] : isWordCharBeyondAscii(c);
 }
 
 bool isDigit(char16_t c)
@@ -257,6 +277,50 @@ struct PhraseIndex
     {
         return (secondLettersByFirstLetter[bucket(foldedFirst)] >> (foldedSecond & 63)) & 1;
     }
+
+    // The first phrase starting with each first word, by a hash of the word: a word that passes
+    // the letter tests ("platba" of "platba kartou") is looked up without a binary search.
+    static quint32 hashStep(quint32 hash, char16_t folded) { return hash * 31 + folded; }
+    static quint32 hashOf(std::u16string_view word)
+    {
+        quint32 hash = 0;
+        for (const char16_t c : word)
+            hash = hashStep(hash, c);
+        return hash;
+    }
+    /// Index into `phrases` of the first phrase whose first word is `word` (its hashOf() is
+    /// `hash`), or -1.
+    qsizetype firstPhrase(std::u16string_view word, quint32 hash) const
+    {
+        for (size_t slot = hash % slots.size(); slots[slot].used;
+             slot = (slot + 1) % slots.size()) {
+            const Slot &s = slots[slot];
+            if (s.hash == hash && phrases[s.phrase].words.first() == word)
+                return s.phrase;
+        }
+        return -1;
+    }
+    void addFirstWords()
+    {
+        for (qsizetype i = 0; i < phrases.size(); ++i) {
+            const std::u16string_view word = phrases[i].words.first();
+            if (i > 0 && phrases[i - 1].words.first() == word)
+                continue;
+            const quint32 hash = hashOf(word);
+            size_t slot = hash % slots.size();
+            while (slots[slot].used)
+                slot = (slot + 1) % slots.size();
+            slots[slot] = { hash, quint16(i), true };
+        }
+    }
+
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint16 phrase = 0;
+        bool used = false;
+    };
+    std::array<Slot, 256> slots {}; // a quarter full at most: probes end soon
 };
 
 const PhraseIndex &phraseIndex()
@@ -311,6 +375,8 @@ const PhraseIndex &phraseIndex()
         std::sort(
             result.phrases.begin(), result.phrases.end(),
             [](const Phrase &a, const Phrase &b) { return a.words.first() < b.words.first(); });
+        Q_ASSERT(result.phrases.size() < qsizetype(result.slots.size()) / 4);
+        result.addFirstWords();
         return result;
     }();
     return index;
@@ -534,12 +600,16 @@ KindPhrase findKindPhrase(QStringView text)
         if (!index.mayStart(first, length)
             || !index.mayContinue(first, foldChar(text[start + 1].unicode())))
             continue;
-        for (qsizetype i = 0; i < length; ++i)
+        quint32 hash = 0;
+        for (qsizetype i = 0; i < length; ++i) {
             buffer[i] = foldChar(text[start + i].unicode());
+            hash = PhraseIndex::hashStep(hash, buffer[i]);
+        }
         const std::u16string_view word(buffer, size_t(length));
-        auto it = std::lower_bound(
-            index.phrases.begin(), index.phrases.end(), word,
-            [](const Phrase &p, std::u16string_view w) { return p.words.first() < w; });
+        const qsizetype firstPhrase = index.firstPhrase(word, hash);
+        if (firstPhrase < 0)
+            continue;
+        auto it = index.phrases.begin() + firstPhrase;
         const Phrase *best = nullptr;
         qsizetype bestEnd = 0;
         for (; it != index.phrases.end() && it->words.first() == word; ++it) {

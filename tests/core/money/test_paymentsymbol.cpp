@@ -4,6 +4,8 @@
 
 #include "money/paymentreference.h"
 
+#include <limits>
+
 using Saldo::ConstantSymbol;
 using Saldo::SpecificSymbol;
 using Saldo::VariableSymbol;
@@ -70,4 +72,11 @@ TEST_CASE("PaymentSymbol: from a number, as digit fields give it", "[symbol]")
     // Too many digits for the symbol: none, as parse() refuses them.
     CHECK(VariableSymbol::fromNumber(10000000000ULL).isEmpty());
     CHECK(ConstantSymbol::fromNumber(10000).isEmpty());
+    CHECK(VariableSymbol::fromNumber(std::numeric_limits<quint64>::max()).isEmpty());
+    // Every length from 1 to 10 digits, against the decimal text of the number.
+    quint64 value = 7;
+    for (int length = 1; length <= 10; ++length, value = value * 10 + quint64(length % 10)) {
+        INFO(value);
+        CHECK(VariableSymbol::fromNumber(value).toString() == QString::number(value));
+    }
 }

@@ -215,10 +215,117 @@ TEST_CASE("kindFromText", "[references]")
     }
 }
 
+TEST_CASE("kindFromText: every phrase, in capitals, after other words", "[references]")
+{
+    const std::pair<LineKind, const char16_t *> phrases[] = {
+        { LineKind::Card, u"POS" },
+        { LineKind::Card, u"PLATBA KARTOU" },
+        { LineKind::Card, u"NÁKUP KARTOU" },
+        { LineKind::Card, u"TRANSAKCIA KARTOU" },
+        { LineKind::Card, u"TRANSAKCE KARTOU" },
+        { LineKind::Card, u"PLATBA KARTU" },
+        { LineKind::Card, u"KARTENZAHLUNG" },
+        { LineKind::Card, u"KARTENUMSATZ" },
+        { LineKind::Card, u"GIROCARD" },
+        { LineKind::Card, u"CARD PAYMENT" },
+        { LineKind::Card, u"CARD PURCHASE" },
+        { LineKind::Card, u"CARD TRANSACTION" },
+        { LineKind::Card, u"KORTKJØP" },
+        { LineKind::Card, u"VAREKJØP" },
+        { LineKind::Card, u"KORTBETALING" },
+        { LineKind::Card, u"ПЛАЩАНЕ С КАРТА" },
+        { LineKind::Card, u"ПОКУПКА С КАРТА" },
+        { LineKind::Card, u"ПОС" },
+        { LineKind::CashWithdrawal, u"ATM" },
+        { LineKind::CashWithdrawal, u"BANKOMAT" },
+        { LineKind::CashWithdrawal, u"VÝBER Z BANKOMATU" },
+        { LineKind::CashWithdrawal, u"VÝBĚR HOTOVOSTI" },
+        { LineKind::CashWithdrawal, u"VÝBER Z ATM" },
+        { LineKind::CashWithdrawal, u"MINIBANK" },
+        { LineKind::CashWithdrawal, u"MINIBANKUTTAK" },
+        { LineKind::CashWithdrawal, u"KONTANTUTTAK" },
+        { LineKind::CashWithdrawal, u"BARGELDAUSZAHLUNG" },
+        { LineKind::CashWithdrawal, u"BARGELDABHEBUNG" },
+        { LineKind::CashWithdrawal, u"GELDAUTOMAT" },
+        { LineKind::CashWithdrawal, u"CASH WITHDRAWAL" },
+        { LineKind::CashWithdrawal, u"ТЕГЛЕНЕ" },
+        { LineKind::CashWithdrawal, u"БАНКОМАТ" },
+        { LineKind::CashDeposit, u"VKLAD HOTOVOSTI" },
+        { LineKind::CashDeposit, u"VKLAD V HOTOVOSTI" },
+        { LineKind::CashDeposit, u"HOTOVOSTNÝ VKLAD" },
+        { LineKind::CashDeposit, u"HOTOVOSTNÍ VKLAD" },
+        { LineKind::CashDeposit, u"VKLAD TRŽBY" },
+        { LineKind::CashDeposit, u"VKLAD TRŽEB" },
+        { LineKind::CashDeposit, u"VKLAD NA ÚČET" },
+        { LineKind::CashDeposit, u"VKLAD POKLADNA" },
+        { LineKind::CashDeposit, u"BAREINZAHLUNG" },
+        { LineKind::CashDeposit, u"CASH DEPOSIT" },
+        { LineKind::CashDeposit, u"KONTANTINNSKUDD" },
+        { LineKind::CashDeposit, u"ВНОСКА В БРОЙ" },
+        { LineKind::CashDeposit, u"ВНАСЯНЕ В БРОЙ" },
+        { LineKind::Fee, u"POPLATOK" },
+        { LineKind::Fee, u"POPLATKY" },
+        { LineKind::Fee, u"POPLATEK" },
+        { LineKind::Fee, u"POPLATKU" },
+        { LineKind::Fee, u"ТАКСА" },
+        { LineKind::Fee, u"ТАКСИ" },
+        { LineKind::Fee, u"GEBYR" },
+        { LineKind::Fee, u"GEBYRER" },
+        { LineKind::Fee, u"GEBÜHR" },
+        { LineKind::Fee, u"GEBÜHREN" },
+        { LineKind::Fee, u"ENTGELT" },
+        { LineKind::Fee, u"ENTGELTE" },
+        { LineKind::Fee, u"BANK CHARGES" },
+        { LineKind::Fee, u"BANK FEE" },
+        { LineKind::Fee, u"ACCOUNT FEE" },
+        { LineKind::Fee, u"SERVICE CHARGE" },
+        { LineKind::Interest, u"ÚROK" },
+        { LineKind::Interest, u"ÚROKY" },
+        { LineKind::Interest, u"ZINSEN" },
+        { LineKind::Interest, u"RENTER" },
+        { LineKind::Interest, u"INTEREST" },
+        { LineKind::Interest, u"ЛИХВА" },
+        { LineKind::Interest, u"ЛИХВИ" },
+    };
+    for (const auto &[kind, phrase] : phrases) {
+        const QString text
+            = QStringLiteral("Text 12 ") + QString::fromUtf16(phrase) + QStringLiteral(" end");
+        INFO(text.toStdString());
+        const KindPhrase found = findKindPhrase(text);
+        CHECK(found.kind == kind);
+        CHECK(found.position == 8);
+        CHECK(found.length == QString::fromUtf16(phrase).size());
+        // One letter more or less is another word.
+        CHECK(
+            kindFromText(QStringLiteral("Text ") + QString::fromUtf16(phrase) + QStringLiteral("X"))
+            == LineKind::Unknown);
+    }
+}
+
+TEST_CASE("kindFromText: which characters join a word", "[references]")
+{
+    // Every character before "pos": a letter or digit makes one word of them (no phrase), any
+    // other character stands between two words (a card payment).
+    for (char32_t c = 0x20; c <= 0xFFFF; ++c) {
+        if (QChar::isSurrogate(c))
+            continue;
+        const QString text = QString(QChar(char16_t(c))) + QStringLiteral("pos");
+        INFO(int(c));
+        const bool joins = QChar::isLetterOrNumber(c);
+        if ((kindFromText(text) == LineKind::Unknown) != joins)
+            CHECK((kindFromText(text) == LineKind::Unknown) == joins);
+    }
+}
+
 TEST_CASE("foldForMatching keeps positions", "[references]")
 {
     CHECK(foldForMatching(u"Výběr ŽLUŤOUČKÝ Kjøp Straße")
           == QStringLiteral("vyber zlutoucky kjop straße"));
     CHECK(foldForMatching(u"ТЕГЛЕНЕ").size() == 7);
     CHECK(foldForMatching(u"ТЕГЛЕНЕ") == QStringLiteral("теглене"));
+    // Cyrillic is only lower-cased, as QChar::toLower() does it.
+    for (char16_t c = 0x400; c < 0x500; ++c) {
+        INFO(int(c));
+        CHECK(foldForMatching(QStringView(&c, 1)) == QString(QChar(QChar::toLower(c))));
+    }
 }
