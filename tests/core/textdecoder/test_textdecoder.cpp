@@ -54,6 +54,34 @@ TEST_CASE("textdecoder: every byte 0x80-0xFF of each code page", "[textdecoder]"
     checkWholeTable(TextEncoding::Cp852, ExpectedTables::cp852);
 }
 
+TEST_CASE("textdecoder: runs of every length, high bytes anywhere among ASCII", "[textdecoder]")
+{
+    // Sixteen and eight bytes are decoded at a time, the rest one by one: every length from 0
+    // to 70, with high bytes at random places, gives what its bytes give one at a time.
+    quint32 seed = 12345;
+    const auto nextByte = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        const int roll = int(seed >> 16) % 100;
+        return roll < 15 ? 0x80 + int(seed >> 8) % 128 : 0x20 + int(seed >> 8) % 0x5F;
+    };
+    for (const TextEncoding encoding : { TextEncoding::Windows1250, TextEncoding::Iso8859_2,
+                                         TextEncoding::Windows1251, TextEncoding::Cp852 }) {
+        for (int length = 0; length <= 70; ++length) {
+            for (int round = 0; round < 20; ++round) {
+                QByteArray bytes;
+                QString expected;
+                for (int i = 0; i < length; ++i) {
+                    const int b = nextByte();
+                    bytes.append(char(b));
+                    expected += decodedByte(b, encoding);
+                }
+                INFO(encodingName(encoding).data() << " " << bytes.toHex().toStdString());
+                CHECK(decodeText(bytes, encoding) == expected);
+            }
+        }
+    }
+}
+
 TEST_CASE("textdecoder: well-known letters", "[textdecoder]")
 {
     CHECK(decodedByte(0x8A, TextEncoding::Windows1250) == u"Š");
