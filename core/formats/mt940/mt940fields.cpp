@@ -6,6 +6,7 @@
 #include "util/tr.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace Saldo::Mt940 {
@@ -109,9 +110,45 @@ bool readAmount(QByteArrayView text, qsizetype &pos, DecimalAmount &amount)
     return digits > 0;
 }
 
+// The helpers below stand in for QByteArrayView's trimmed(), startsWith() and indexOf(),
+// which are calls into Qt that cost more than the short :61: parts they look at.
+
+bool isSpaceByte(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r'); // as QByteArrayView::trimmed() sees space
+}
+
 QByteArrayView trimmed(QByteArrayView text)
 {
-    return text.trimmed();
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isSpaceByte(text[begin]))
+        ++begin;
+    while (end > begin && isSpaceByte(text[end - 1]))
+        --end;
+    return QByteArrayView(text.data() + begin, end - begin);
+}
+
+template<qsizetype N>
+bool startsWith(QByteArrayView text, const char (&prefix)[N])
+{
+    return text.size() >= N - 1 && std::equal(prefix, prefix + N - 1, text.data());
+}
+
+/// Where "//" starts in `text`, or -1.
+qsizetype indexOfSlashes(QByteArrayView text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == '/' && text[i + 1] == '/')
+            return i;
+    }
+    return -1;
+}
+
+qsizetype indexOfLineEnd(QByteArrayView text)
+{
+    const void *at = std::memchr(text.data(), '\n', size_t(text.size()));
+    return at ? static_cast<const char *>(at) - text.data() : -1;
 }
 
 } // namespace
@@ -172,7 +209,7 @@ std::optional<QString> parseBalance(QByteArrayView text, Balance &balance)
 std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates *dates)
 {
     entry = Entry();
-    qsizetype lineEnd = text.indexOf('\n');
+    qsizetype lineEnd = indexOfLineEnd(text);
     QByteArrayView line = lineEnd < 0 ? text : left(text, lineEnd);
     QByteArrayView rest = lineEnd < 0 ? QByteArrayView() : mid(text, lineEnd + 1);
 
@@ -210,7 +247,8 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     // RC = reversal of a credit (money out), RD = reversal of a debit (money in).
     const qsizetype markStart = pos;
     bool negative;
-    if (mid(line, pos, 2) == "RC" || mid(line, pos, 2) == "RD") {
+    if (pos + 1 < line.size() && line[pos] == 'R'
+        && (line[pos + 1] == 'C' || line[pos + 1] == 'D')) {
         negative = line[pos + 1] == 'C';
         pos += 2;
     } else if (pos < line.size() && (line[pos] == 'C' || line[pos] == 'D')) {
@@ -233,7 +271,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     }
     if (pos == line.size() && !rest.isEmpty()) {
         // Some Sparkassen break the line before the amount.
-        lineEnd = rest.indexOf('\n');
+        lineEnd = indexOfLineEnd(rest);
         line = lineEnd < 0 ? rest : left(rest, lineEnd);
         rest = lineEnd < 0 ? QByteArrayView() : mid(rest, lineEnd + 1);
         pos = 0;
@@ -245,7 +283,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     entry.amount.negative = negative && entry.amount.digits != 0;
 
     QByteArrayView tail = mid(line, pos);
-    if (tail.startsWith("NONREF") || tail.startsWith("//")) {
+    if (startsWith(tail, "NONREF") || startsWith(tail, "//")) {
         // No transaction type (Penta, Zenith Bank): straight to the references.
     } else if (!tail.isEmpty()) {
         if (tail.size() < 4 || !isLetter(tail[0]))
@@ -255,13 +293,13 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
         entry.transactionType = trimmed(left(tail, 4));
         tail = mid(tail, 4);
     }
-    const qsizetype slashes = tail.indexOf("//");
+    const qsizetype slashes = indexOfSlashes(tail);
     entry.customerReference = trimmed(slashes < 0 ? tail : left(tail, slashes));
     if (slashes >= 0)
         entry.bankReference = trimmed(mid(tail, slashes + 2));
     // The bank reference may stand on the next line; whatever else follows is supplementary.
-    if (entry.bankReference.isEmpty() && rest.startsWith("//")) {
-        lineEnd = rest.indexOf('\n');
+    if (entry.bankReference.isEmpty() && startsWith(rest, "//")) {
+        lineEnd = indexOfLineEnd(rest);
         entry.bankReference = trimmed(lineEnd < 0 ? mid(rest, 2) : mid(rest, 2, lineEnd - 2));
         rest = lineEnd < 0 ? QByteArrayView() : mid(rest, lineEnd + 1);
     }

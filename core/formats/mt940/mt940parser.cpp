@@ -4,6 +4,8 @@
 
 #include "util/tr.h"
 
+#include <algorithm>
+
 namespace Saldo {
 
 using Mt940::left;
@@ -142,8 +144,12 @@ bool Mt940Parser::addLine(QByteArrayView rawLine, qint64 number)
                            .arg(kMaxFieldLines));
         return false;
     }
-    m_field.text.append('\n');
-    Mt940::appendBytes(m_field.text, line);
+    // One resize for the line end and the line: the field's buffer grows once per line.
+    const qsizetype used = m_field.text.size();
+    m_field.text.resize(used + 1 + line.size());
+    char *at = m_field.text.data() + used;
+    *at++ = '\n';
+    std::copy(line.begin(), line.end(), at);
     return true;
 }
 
@@ -153,11 +159,10 @@ bool Mt940Parser::startField(Mt940FieldKind kind, QByteArrayView tag, QByteArray
     if (!flushField())
         return false;
     m_field.kind = kind;
-    // Reuse the buffers' memory: truncate() keeps the capacity, assignment would not.
-    m_field.tag.truncate(0);
-    Mt940::appendBytes(m_field.tag, tag);
-    m_field.text.truncate(0);
-    Mt940::appendBytes(m_field.text, content);
+    m_field.tag.assign(tag);
+    // Reuse the buffer's memory: resize() keeps the capacity, assignment would not.
+    m_field.text.resize(content.size());
+    std::copy(content.begin(), content.end(), m_field.text.data());
     m_field.line = number;
     m_field.lineCount = 1;
     m_field.tagLength = tagLength;

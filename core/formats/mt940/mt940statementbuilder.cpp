@@ -146,10 +146,11 @@ void Mt940StatementBuilder::fail(qint64 line, const QString &field, const QStrin
 
 void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
 {
-    if (m_warnedTags.contains(field.tag))
+    const QByteArray tag = field.tag.view().toByteArray();
+    if (m_warnedTags.contains(tag))
         return;
-    m_warnedTags.insert(field.tag);
-    m_result.warnOnce("mt940 tag " + field.tag,
+    m_warnedTags.insert(tag);
+    m_result.warnOnce("mt940 tag " + tag,
                       Tr::tr("%1:%2: tag %3 is not one of MT940; its content was skipped")
                           .arg(m_options.fileName)
                           .arg(field.line)
@@ -460,9 +461,9 @@ void Mt940StatementBuilder::onCurrencyHint(const Mt940Field &field)
         return;
     const QByteArrayView text = firstLine(field.text);
     qsizetype pos = 0;
-    if (field.tag.startsWith("6"))
+    if (field.tag.view().startsWith("6"))
         pos = 7;
-    else if (field.tag.startsWith("90"))
+    else if (field.tag.view().startsWith("90"))
         while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
             ++pos;
     if (pos + 3 <= text.size() && isLetter(text[pos]) && isLetter(text[pos + 1])

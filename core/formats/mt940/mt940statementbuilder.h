@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <utility>
@@ -34,11 +35,31 @@ enum class Mt940FieldKind {
     Ignored, ///< :21: and the like
 };
 
+/// A tag's characters ("61", "60F", "NS"), kept without an allocation: the parser sets one
+/// for every field of a file.
+class Mt940Tag
+{
+public:
+    static constexpr qsizetype kMaxSize = 4; // tags have two or three characters
+
+    void assign(QByteArrayView tag)
+    {
+        m_size = std::min(tag.size(), kMaxSize);
+        std::copy_n(tag.data(), m_size, m_chars);
+    }
+    QByteArrayView view() const { return QByteArrayView(m_chars, m_size); }
+    operator QByteArrayView() const { return view(); }
+
+private:
+    char m_chars[kMaxSize] {};
+    qsizetype m_size = 0;
+};
+
 /// One tag with its lines.
 struct Mt940Field
 {
     Mt940FieldKind kind = Mt940FieldKind::None;
-    QByteArray tag; ///< "61", "60F"
+    Mt940Tag tag; ///< "61", "60F"
     QByteArray text; ///< the lines after the tag, separated by '\n'
     qint64 line = 0; ///< where the tag stands
     int lineCount = 0;

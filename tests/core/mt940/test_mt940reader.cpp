@@ -285,6 +285,19 @@ TEST_CASE(":61: subfields", "[mt940]")
         CHECK(l.bankReference == QStringLiteral("BANK123"));
         CHECK(l.description == QStringLiteral("SUPPLEMENTARY TEXT")); // no :86:
     }
+    SECTION("references with single slashes, white space around them, '//' among slashes")
+    {
+        const StatementLine spaced = lineOf(":61:2601020102C1,00NTRF A/B 1 /\t// BANK/7 \r\n");
+        CHECK(spaced.reference == QStringLiteral("A/B 1 /"));
+        CHECK(spaced.bankReference == QStringLiteral("BANK/7"));
+        // The first "//" ends the customer reference, as the standard reads it.
+        const StatementLine slashes = lineOf(":61:2601020102C1,00NTRFABC///X\r\n");
+        CHECK(slashes.reference == QStringLiteral("ABC"));
+        CHECK(slashes.bankReference == QStringLiteral("/X"));
+        const StatementLine noBank = lineOf(":61:2601020102C1,00NTRF\x0b REF/\r\n");
+        CHECK(noBank.reference == QStringLiteral("REF/"));
+        CHECK(noBank.bankReference.isEmpty());
+    }
     SECTION("NONREF is no reference; the bank reference on the next line")
     {
         const StatementLine l = lineOf(":61:2601020102C1,00NMSCNONREF\r\n//B-2\r\n:86:Text\r\n");
