@@ -4,6 +4,7 @@
 
 #include "money/inputexcerpt.h"
 #include "util/tr.h"
+#include "util/trimmed.h"
 
 #include <algorithm>
 #include <array>
@@ -98,15 +99,9 @@ constexpr bool isAsciiSpace(char16_t c)
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\u00A0';
 }
 
-QStringView trimmed(QStringView text)
+QStringView trimmedAsciiSpace(QStringView text)
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isAsciiSpace(text[begin].unicode()))
-        ++begin;
-    while (end > begin && isAsciiSpace(text[end - 1].unicode()))
-        --end;
-    return text.mid(begin, end - begin);
+    return trimmedBy(text, isAsciiSpace);
 }
 
 } // namespace
@@ -118,7 +113,7 @@ Currency::Currency(const char code[3], int minorDigits)
 
 Result<Currency> Currency::fromCode(QStringView code)
 {
-    const QStringView t = trimmed(code);
+    const QStringView t = trimmedAsciiSpace(code);
     char upper[3] = { 0, 0, 0 };
     bool letters = t.size() == 3;
     for (qsizetype i = 0; letters && i < 3; ++i) {
@@ -147,7 +142,7 @@ Result<Currency> Currency::fromCode(QStringView code)
 
 Result<Currency> Currency::fromNumericCode(QStringView digits)
 {
-    const QStringView t = trimmed(digits);
+    const QStringView t = trimmedAsciiSpace(digits);
     int value = 0;
     bool ok = !t.isEmpty() && t.size() <= 3;
     for (qsizetype i = 0; ok && i < t.size(); ++i) {

@@ -12,22 +12,6 @@ namespace IbanUtil {
 
 namespace {
 
-constexpr bool isBlank(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u202F';
-}
-
-QStringView trimmed(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isBlank(text[begin].unicode()))
-        ++begin;
-    while (end > begin && isBlank(text[end - 1].unicode()))
-        --end;
-    return text.mid(begin, end - begin);
-}
-
 // Weighted mod-11 check of the Czech/Slovak account parts: the weights are 2^i mod 11 from the
 // right, i.e. 6,3,7,9,10,5,8,4,2,1 for the 10-digit number and its last six for the prefix.
 bool passesMod11(const char *digits, int count)
@@ -124,15 +108,15 @@ std::optional<Error> parseCzSkAccount(QStringView text, CzSkParts &out)
     const auto fail = [&](const QString &what) {
         return Error { Tr::tr("account \"%1\": %2").arg(inputExcerpt(text), what) };
     };
-    const QStringView t = trimmed(text);
+    const QStringView t = trimmedBlanks(text);
     const qsizetype slash = t.indexOf(u'/');
     if (slash < 0)
         return fail(Tr::tr("expected \"[prefix-]number/bank code\", e.g. 19-2000145399/0800"));
-    const QStringView account = trimmed(t.left(slash));
-    const QStringView bank = trimmed(t.mid(slash + 1));
+    const QStringView account = trimmedBlanks(t.left(slash));
+    const QStringView bank = trimmedBlanks(t.mid(slash + 1));
     const qsizetype dash = account.indexOf(u'-');
-    const QStringView prefix = dash < 0 ? QStringView(u"0") : trimmed(account.left(dash));
-    const QStringView number = dash < 0 ? account : trimmed(account.mid(dash + 1));
+    const QStringView prefix = dash < 0 ? QStringView(u"0") : trimmedBlanks(account.left(dash));
+    const QStringView number = dash < 0 ? account : trimmedBlanks(account.mid(dash + 1));
     if (bank.size() != 4 || !fillDigits(bank, out.bank, 4))
         return fail(Tr::tr("the bank code must have four digits"));
     if (!fillDigits(prefix, out.prefix, 6))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/trimmed.h"
 
 #include <QString>
 #include <QStringView>
@@ -29,6 +30,18 @@ template<typename Char>
 inline constexpr bool isUpper(Char c)
 {
     return c >= Char('A') && c <= Char('Z');
+}
+
+/// Blanks around and inside IBANs and references as people type them: spaces, tabs, no-break
+/// and narrow no-break spaces.
+inline constexpr bool isBlank(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u202F';
+}
+
+inline QStringView trimmedBlanks(QStringView text)
+{
+    return trimmedBy(text, isBlank);
 }
 
 /// Text without spaces, upper case, in a fixed buffer (no allocation).

@@ -4,6 +4,7 @@
 
 #include "money/inputexcerpt.h"
 #include "util/tr.h"
+#include "util/trimmed.h"
 
 #include <limits>
 
@@ -32,15 +33,9 @@ constexpr bool isTrimmable(char16_t c)
         || c == u'\u2009';
 }
 
-QStringView trimmed(QStringView text)
+QStringView trimmedAmountText(QStringView text)
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isTrimmable(text[begin].unicode()))
-        ++begin;
-    while (end > begin && isTrimmable(text[end - 1].unicode()))
-        --end;
-    return text.mid(begin, end - begin);
+    return trimmedBy(text, isTrimmable);
 }
 
 // The separator-class of a character inside the integer part, so that mixed grouping ("1.234 567",
@@ -205,14 +200,14 @@ Result<Money> AmountParser::run()
 {
     if (!m_currency.isValid())
         return error(Tr::tr("no currency given"));
-    QStringView body = trimmed(m_original);
+    QStringView body = trimmedAmountText(m_original);
     if (body.isEmpty())
         return Error { Tr::tr("amount is empty") };
     bool negative = false;
     const char16_t first = body[0].unicode();
     if (first == u'-' || first == u'+' || first == u'\u2212') {
         negative = first != u'+';
-        body = trimmed(body.mid(1));
+        body = trimmedAmountText(body.mid(1));
     }
     const Shape shape = scan(body);
     if (shape.badIndex >= 0) {

@@ -12,22 +12,6 @@ namespace Saldo {
 
 namespace {
 
-constexpr bool isBlank(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u202F';
-}
-
-QStringView trimmed(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isBlank(text[begin].unicode()))
-        ++begin;
-    while (end > begin && isBlank(text[end - 1].unicode()))
-        --end;
-    return text.mid(begin, end - begin);
-}
-
 // ISO 11649: at most 25 characters, "RF" + 2 check digits + 1..21 alphanumerics.
 constexpr int kRfMaxChars = 25;
 constexpr int kRfMaxBase = 21;
@@ -83,7 +67,7 @@ bool allDigits(QStringView text)
 template<int MaxDigits, typename Tag>
 Result<PaymentSymbol<MaxDigits, Tag>> PaymentSymbol<MaxDigits, Tag>::parse(QStringView text)
 {
-    const QStringView t = trimmed(text);
+    const QStringView t = IbanUtil::trimmedBlanks(text);
     if (t.isEmpty())
         return Error { Tr::tr("%1 is empty").arg(Tag::name()) };
     if (!allDigits(t)) {
@@ -194,7 +178,7 @@ QString CreditorReference::toGroupedString() const
 
 Result<Kid> Kid::parse(QStringView text)
 {
-    const QStringView t = trimmed(text);
+    const QStringView t = IbanUtil::trimmedBlanks(text);
     const auto fail = [&](const QString &what) {
         return Error { Tr::tr("KID \"%1\": %2").arg(inputExcerpt(text), what) };
     };
@@ -211,7 +195,7 @@ Result<Kid> Kid::parse(QStringView text)
 
 Result<Kid> Kid::create(QStringView base, Algorithm algorithm)
 {
-    const QStringView t = trimmed(base);
+    const QStringView t = IbanUtil::trimmedBlanks(base);
     if (t.isEmpty() || t.size() > kKidMaxDigits - 1 || !allDigits(t)) {
         return Error { Tr::tr("KID base \"%1\": expected 1 to 24 digits").arg(inputExcerpt(base)) };
     }

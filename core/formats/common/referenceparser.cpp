@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceparser.h"
 
+#include "util/trimmed.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -422,7 +424,7 @@ namespace {
 /// parseSymbolEndToEnd() into `found`, whose values already set are kept (and not parsed again).
 void addSymbolsEndToEnd(QStringView text, FoundReferences &found)
 {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (!t.startsWith(u'/'))
         return;
     // Segments are a few characters long: a plain loop finds their ends sooner than indexOf().

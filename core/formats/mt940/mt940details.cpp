@@ -5,6 +5,7 @@
 #include "mt940fields.h"
 #include "mt940freetext.h"
 #include "util/findunit.h"
+#include "util/trimmed.h"
 
 #include <QList>
 #include <QVarLengthArray>
@@ -82,7 +83,7 @@ QString simplified(QStringView text)
 
 void setIbanOrAccount(Mt940Details &details, QStringView value, Mt940TextCache &cache)
 {
-    const QStringView v = value.trimmed();
+    const QStringView v = trimmedText(value);
     if (v.isEmpty() || !details.counterpartyIban.isNull())
         return;
     // Iban::parse takes the print form with spaces too; the cheap test sees the compact form.
@@ -220,13 +221,13 @@ void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &sta
         details.description = simplified(purpose);
         return;
     }
-    const QStringView before = purpose.left(keys.first().position).trimmed();
+    const QStringView before = trimmedText(purpose.left(keys.first().position));
     if (!before.isEmpty())
         details.description = simplified(before);
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const qsizetype begin = keys[i].position + keys[i].key.size() + 1;
         const qsizetype end = i + 1 < keys.size() ? keys[i + 1].position : purpose.size();
-        const QStringView value = purpose.mid(begin, end - begin).trimmed();
+        const QStringView value = trimmedText(purpose.mid(begin, end - begin));
         if (keys[i].key == u"EREF" && !isNotProvided(value))
             details.reference = value.toString();
         else if (keys[i].key == u"SVWZ")
@@ -246,15 +247,15 @@ void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
         if (purposeOrder(field.key) >= 0) {
             purposeFields.append(field);
         } else if (field.key == 0) {
-            details.postingText = cache.get(field.value.trimmed());
+            details.postingText = cache.get(trimmedText(field.value));
         } else if (field.key == 30) {
-            if (Mt940::looksLikeBic(field.value.trimmed()))
-                details.counterpartyBic = cache.get(field.value.trimmed());
+            if (Mt940::looksLikeBic(trimmedText(field.value)))
+                details.counterpartyBic = cache.get(trimmedText(field.value));
         } else if (field.key == 31) {
             setIbanOrAccount(details, field.value, cache);
         } else if (field.key == 32 || field.key == 33) {
             // ING Romania writes the IBAN in ~33.
-            const QStringView value = field.value.trimmed();
+            const QStringView value = trimmedText(field.value);
             if (field.key == 33 && details.counterpartyIban.isNull() && Mt940::looksLikeIban(value)
                 && !cache.iban(value).isNull())
                 setIbanOrAccount(details, value, cache);

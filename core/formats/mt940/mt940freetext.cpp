@@ -4,6 +4,7 @@
 
 #include "formats/common/referenceparser.h"
 #include "mt940fields.h"
+#include "util/trimmed.h"
 
 #include <QList>
 #include <QVarLengthArray>
@@ -279,8 +280,8 @@ QString joinMt940FreeText(QStringView lines, int tagLength, Mt940WrapState &wrap
     QString text;
     text.reserve(lines.size());
     for (const QStringView line : parts) {
-        const QStringView content = hardWrapped ? line : line.trimmed();
-        if (content.trimmed().isEmpty())
+        const QStringView content = hardWrapped ? line : trimmedText(line);
+        if (trimmedText(content).isEmpty())
             continue;
         if (!text.isEmpty() && !hardWrapped)
             text.append(u' ');
