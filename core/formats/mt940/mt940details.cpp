@@ -5,6 +5,7 @@
 #include "mt940fields.h"
 #include "mt940freetext.h"
 #include "util/findunit.h"
+#include "util/textview.h"
 #include "util/trimmed.h"
 
 #include <QList>
@@ -87,7 +88,7 @@ void setIbanOrAccount(Mt940Details &details, QStringView value, Mt940TextCache &
     if (v.isEmpty() || !details.counterpartyIban.isNull())
         return;
     // Iban::parse takes the print form with spaces too; the cheap test sees the compact form.
-    const bool spaced = v.contains(u' ');
+    const bool spaced = findUnit(v.utf16(), 0, v.size(), u' ') < v.size();
     if (spaced || Mt940::looksLikeIban(v)) {
         if (Iban iban = cache.iban(v); !iban.isNull()) {
             details.counterpartyIban = std::move(iban);
@@ -199,10 +200,15 @@ QVarLengthArray<SepaKey, 8> findSepaKeys(QStringView purpose, const Offsets &sta
         = { u"EREF", u"KREF", u"MREF", u"CRED", u"DEBT", u"SVWZ", u"ABWA",
             u"ABWE", u"COAM", u"OAMT", u"PURP", u"IBAN", u"BIC" };
     QVarLengthArray<SepaKey, 8> found;
-    for (qsizetype p = purpose.indexOf(u'+'); p >= 3; p = purpose.indexOf(u'+', p + 1)) {
+    const char16_t *chars = purpose.utf16();
+    const qsizetype size = purpose.size();
+    // A key has three or four letters: a '+' before the fourth character ends none.
+    for (qsizetype p = findUnit(chars, 3, size, u'+'); p < size;
+         p = findUnit(chars, p + 1, size, u'+')) {
         for (const QStringView k : keys) {
             const qsizetype start = p - k.size();
-            if (start < 0 || purpose[start] != k[0] || purpose.mid(start, k.size()) != k)
+            if (start < 0 || purpose[start] != k[0]
+                || !std::equal(k.begin(), k.end(), purpose.begin() + start))
                 continue;
             if (start == 0 || purpose[start - 1] == u' '
                 || std::find(starts.begin(), starts.end(), start) != starts.end()) {
@@ -228,9 +234,9 @@ void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &sta
         const qsizetype begin = keys[i].position + keys[i].key.size() + 1;
         const qsizetype end = i + 1 < keys.size() ? keys[i + 1].position : purpose.size();
         const QStringView value = trimmedText(purpose.mid(begin, end - begin));
-        if (keys[i].key == u"EREF" && !isNotProvided(value))
+        if (equalsText(keys[i].key, u"EREF") && !isNotProvided(value))
             details.reference = value.toString();
-        else if (keys[i].key == u"SVWZ")
+        else if (equalsText(keys[i].key, u"SVWZ"))
             details.description = simplified(value);
     }
 }

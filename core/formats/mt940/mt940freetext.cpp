@@ -4,6 +4,8 @@
 
 #include "formats/common/referenceparser.h"
 #include "mt940fields.h"
+#include "util/findunit.h"
+#include "util/textview.h"
 #include "util/trimmed.h"
 
 #include <QList>
@@ -73,7 +75,8 @@ bool isSymbolToken(QStringView token)
             end = token.size();
         const QStringView segment = token.mid(start, end - start);
         const QStringView label = segment.left(2);
-        if (segment.size() < 2 || (label != u"VS" && label != u"SS" && label != u"KS")
+        if (segment.size() < 2
+            || (!equalsText(label, u"VS") && !equalsText(label, u"SS") && !equalsText(label, u"KS"))
             || !std::all_of(segment.begin() + 2, segment.end(), isDigit))
             return false;
         start = end + 1;
@@ -152,7 +155,8 @@ const WordSet &legalForms()
 
 bool isSymbolLabel(QStringView folded)
 {
-    return folded.startsWith(u"vs") || folded.startsWith(u"ks") || folded.startsWith(u"ss");
+    return startsWithText(folded, u"vs") || startsWithText(folded, u"ks")
+        || startsWithText(folded, u"ss");
 }
 
 /// Whether token `k` starts the purpose: a purpose word, a reference, or a symbol label with
@@ -204,9 +208,9 @@ Iban ibanAfterLabel(const Tokens &tokens, qsizetype i, qsizetype &next)
 {
     const QStringView label = tokens[i].folded;
     QStringView glued;
-    if (label == u"iban:" || label == u"iban") {
+    if (equalsText(label, u"iban:") || equalsText(label, u"iban")) {
         next = i + 1;
-    } else if (label.startsWith(u"iban:") && label.size() > 5) {
+    } else if (startsWithText(label, u"iban:") && label.size() > 5) {
         glued = tokens[i].text.mid(5);
         next = i;
     } else {
@@ -261,9 +265,7 @@ QString joinMt940FreeText(QStringView lines, int tagLength, Mt940WrapState &wrap
     QVarLengthArray<QStringView, 8> parts;
     qsizetype start = 0;
     while (start <= lines.size()) {
-        qsizetype end = lines.indexOf(u'\n', start);
-        if (end < 0)
-            end = lines.size();
+        const qsizetype end = findUnit(lines.utf16(), start, lines.size(), u'\n');
         parts.append(lines.mid(start, end - start));
         start = end + 1;
     }
@@ -303,7 +305,7 @@ Mt940FreeText parseMt940FreeText(QStringView lines, int tagLength, Mt940WrapStat
         if (first == u'/' && result.reference.isEmpty() && isSymbolToken(tokens[i].text))
             result.reference = tokens[i].text.toString();
         if (first == u'i' && result.counterpartyIban.isNull()
-            && tokens[i].folded.startsWith(u"iban")) {
+            && startsWithText(tokens[i].folded, u"iban")) {
             qsizetype next = -1;
             result.counterpartyIban = ibanAfterLabel(tokens, i, next);
             if (!result.counterpartyIban.isNull()) {

@@ -5,6 +5,7 @@
 #include "formats/common/referenceparser.h"
 #include "mt940details.h"
 #include "mt940nonswift.h"
+#include "util/textview.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -33,12 +34,12 @@ LineKind kindFromCodes(QStringView transactionType, QStringView businessCode)
 {
     if (transactionType.size() == 4) {
         const QStringView code = transactionType.mid(1);
-        if (code == u"CHG" || code == u"COM")
+        if (equalsText(code, u"CHG") || equalsText(code, u"COM"))
             return LineKind::Fee;
-        if (code == u"INT")
+        if (equalsText(code, u"INT"))
             return LineKind::Interest;
     }
-    if (businessCode == u"805") // Abschluss: account charges
+    if (equalsText(businessCode, u"805")) // Abschluss: account charges
         return LineKind::Fee;
     return LineKind::Unknown;
 }

@@ -185,6 +185,31 @@ TEST_CASE(":86: dialects", "[mt940]")
     }
 }
 
+TEST_CASE(":86: SEPA keys in the purpose, wherever a '+' stands", "[mt940]")
+{
+    const auto lineOf = [](const QByteArray &purpose) {
+        const QByteArray body
+            = ":61:2601020102C1,00NTRFNONREF\r\n:86:166?00GUTSCHRIFT?20" + purpose + "\r\n";
+        const Mt940Test::Outcome outcome = readBytes(statement(body));
+        INFO(purpose.toStdString());
+        REQUIRE(outcome.result.ok());
+        REQUIRE(outcome.lines().size() == 1);
+        return outcome.lines().first();
+    };
+    const StatementLine plain = lineOf("EREF+E2E-1 SVWZ+Miete");
+    CHECK(plain.reference == QStringLiteral("E2E-1"));
+    CHECK(plain.description == QStringLiteral("Miete"));
+    // A '+' among the first three characters is text, and keys after it are still found.
+    const StatementLine early = lineOf("1+1 EREF+E2E-2 SVWZ+Miete");
+    CHECK(early.reference == QStringLiteral("E2E-2"));
+    CHECK(early.description == QStringLiteral("Miete"));
+    CHECK(lineOf("A+B").description == QStringLiteral("A+B"));
+    // A three-letter key at the very start.
+    CHECK(lineOf("BIC+DEUTDEFF SVWZ+Rent").description == QStringLiteral("Rent"));
+    // Not a key: letters glued to other text before it.
+    CHECK(lineOf("XSVWZ+Rent").description == QStringLiteral("XSVWZ+Rent"));
+}
+
 TEST_CASE(":86: sub-field names and purposes come out simplified", "[mt940]")
 {
     // Names and purposes are simplified as QString::simplified() does it: white space runs of
