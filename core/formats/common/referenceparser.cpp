@@ -576,8 +576,12 @@ void fillMissingReferences(StatementLine &line)
                             std::move(line.specificSymbol), std::move(line.creditorReference) };
     if (!line.reference.isEmpty()) {
         addSymbolsEndToEnd(line.reference, found);
-        if (found.creditorReference.isEmpty()
-            && line.reference.startsWith(u"RF", Qt::CaseInsensitive)) {
+        const QStringView reference(line.reference);
+        const auto isRf = [&reference] { // "RF…" in any case, without a call into Qt
+            return reference.size() >= 2 && (reference[0].unicode() | 0x20) == u'r'
+                && (reference[1].unicode() | 0x20) == u'f';
+        };
+        if (found.creditorReference.isEmpty() && isRf()) {
             if (auto rf = CreditorReference::parse(line.reference))
                 found.creditorReference = std::move(rf).value();
         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Saldo authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
+#include "util/textview.h"
 
 #include <QChar>
 #include <QtAlgorithms>
@@ -393,7 +394,7 @@ std::optional<TextEncoding> encodingFromName(QStringView name)
 
 int utf8BomLength(QByteArrayView bytes)
 {
-    return bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    return startsWithText(bytes, "\xEF\xBB\xBF") ? 3 : 0;
 }
 
 TextEncoding detectEncoding(QByteArrayView sample, TextEncoding preferred)

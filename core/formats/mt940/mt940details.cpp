@@ -33,7 +33,7 @@ bool isDigit(QChar c)
 
 bool isNotProvided(QStringView text)
 {
-    return text.compare(u"NOTPROVIDED", Qt::CaseInsensitive) == 0;
+    return text.size() == 11 && text.compare(u"NOTPROVIDED", Qt::CaseInsensitive) == 0;
 }
 
 /// Text with runs of white space made single and none at the ends; no copy when it is so.
@@ -406,7 +406,8 @@ Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap
     }
     if (const QChar separator = subFieldSeparator(QStringView(start, startLength));
         !separator.isNull()) {
-        if (text.contains(u'\n')) // the statement builder drops them before decoding
+        if (const QStringView view(text);
+            findUnit(view.utf16(), 0, view.size(), u'\n') < view.size())
             text.remove(u'\n');
         applySubFields(details, text, separator, cache);
         return details;

@@ -3,6 +3,7 @@
 #include "mt940fields.h"
 
 #include "formats/common/czskbankcodes.h"
+#include "util/textview.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -110,7 +111,7 @@ bool readAmount(QByteArrayView text, qsizetype &pos, DecimalAmount &amount)
     return digits > 0;
 }
 
-// The helpers below stand in for QByteArrayView's trimmed(), startsWith() and indexOf(),
+// The helpers below stand in for QByteArrayView's trimmed() and indexOf(),
 // which are calls into Qt that cost more than the short :61: parts they look at.
 
 bool isSpaceByte(char c)
@@ -127,12 +128,6 @@ QByteArrayView trimmed(QByteArrayView text)
     while (end > begin && isSpaceByte(text[end - 1]))
         --end;
     return QByteArrayView(text.data() + begin, end - begin);
-}
-
-template<qsizetype N>
-bool startsWith(QByteArrayView text, const char (&prefix)[N])
-{
-    return text.size() >= N - 1 && std::equal(prefix, prefix + N - 1, text.data());
 }
 
 /// Where "//" starts in `text`, or -1.
@@ -216,7 +211,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     EntryDates none;
     EntryDates &last = dates ? *dates : none;
     const QByteArrayView valueText = mid(line, 0, 6);
-    if (last.value.isValid() && valueText == QByteArrayView(last.valueText, 6)) {
+    if (last.value.isValid() && std::equal(valueText.begin(), valueText.end(), last.valueText)) {
         entry.valueDate = last.value;
     } else {
         const auto valueDate = readDate(line, 0);
@@ -230,7 +225,8 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     qsizetype pos = 6;
     if (pos + 4 <= line.size() && allDigits(mid(line, pos, 4))) {
         const QByteArrayView entryText = mid(line, pos, 4);
-        if (last.entry.isValid() && entryText == QByteArrayView(last.entryText, 4)) {
+        if (last.entry.isValid()
+            && std::equal(entryText.begin(), entryText.end(), last.entryText)) {
             entry.entryDate = last.entry;
         } else {
             const auto entryDate = readEntryDate(line, pos, entry.valueDate);
@@ -283,7 +279,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     entry.amount.negative = negative && entry.amount.digits != 0;
 
     QByteArrayView tail = mid(line, pos);
-    if (startsWith(tail, "NONREF") || startsWith(tail, "//")) {
+    if (startsWithText(tail, "NONREF") || startsWithText(tail, "//")) {
         // No transaction type (Penta, Zenith Bank): straight to the references.
     } else if (!tail.isEmpty()) {
         if (tail.size() < 4 || !isLetter(tail[0]))
@@ -298,7 +294,7 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     if (slashes >= 0)
         entry.bankReference = trimmed(mid(tail, slashes + 2));
     // The bank reference may stand on the next line; whatever else follows is supplementary.
-    if (entry.bankReference.isEmpty() && startsWith(rest, "//")) {
+    if (entry.bankReference.isEmpty() && startsWithText(rest, "//")) {
         lineEnd = indexOfLineEnd(rest);
         entry.bankReference = trimmed(lineEnd < 0 ? mid(rest, 2) : mid(rest, 2, lineEnd - 2));
         rest = lineEnd < 0 ? QByteArrayView() : mid(rest, lineEnd + 1);

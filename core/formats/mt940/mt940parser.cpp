@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mt940parser.h"
 
+#include "util/textview.h"
 #include "util/tr.h"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ int tagWidth(QByteArrayView line)
 {
     if (line.size() < 4 || line[0] != ':')
         return 0;
-    if (line.startsWith(":NS:"))
+    if (startsWithText(line, ":NS:"))
         return 4;
     if (!isDigit(line[1]) || !isDigit(line[2]))
         return 0;

@@ -333,7 +333,7 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
         type[i] = uchar(entry.transactionType[i]);
     line.transactionCode = m_texts.get(QStringView(type, typeLength));
     line.bankReference = decode(entry.bankReference);
-    m_customerReference = entry.customerReference == QByteArrayView("NONREF")
+    m_customerReference = equalsText(entry.customerReference, "NONREF")
         ? QString()
         : decode(entry.customerReference);
     m_supplementary = decode(entry.supplementaryDetails);

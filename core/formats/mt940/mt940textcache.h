@@ -31,9 +31,10 @@ public:
         // memcmp() is called.
         const char16_t last = text.utf16()[text.size() - 1];
         for (const QString &entry : m_entries) {
-            if (entry.size() == text.size() && entry.utf16()[text.size() - 1] == last
-                && std::memcmp(entry.utf16(), text.utf16(), size_t(text.size()) * sizeof(char16_t))
-                    == 0)
+            // constData(), not utf16(): the latter is a call into Qt.
+            const auto *chars = reinterpret_cast<const char16_t *>(entry.constData());
+            if (entry.size() == text.size() && chars[text.size() - 1] == last
+                && std::memcmp(chars, text.utf16(), size_t(text.size()) * sizeof(char16_t)) == 0)
                 return entry;
         }
         QString &slot = m_entries[m_next];

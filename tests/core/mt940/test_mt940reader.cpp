@@ -208,6 +208,10 @@ TEST_CASE(":86: SEPA keys in the purpose, wherever a '+' stands", "[mt940]")
     CHECK(lineOf("BIC+DEUTDEFF SVWZ+Rent").description == QStringLiteral("Rent"));
     // Not a key: letters glued to other text before it.
     CHECK(lineOf("XSVWZ+Rent").description == QStringLiteral("XSVWZ+Rent"));
+    // NOTPROVIDED in any case is no reference; a longer or shorter word is.
+    CHECK(lineOf("EREF+notprovided SVWZ+Rent").reference.isEmpty());
+    CHECK(lineOf("EREF+NOTPROVIDED1 SVWZ+Rent").reference == QStringLiteral("NOTPROVIDED1"));
+    CHECK(lineOf("EREF+NOTPROVIDE SVWZ+Rent").reference == QStringLiteral("NOTPROVIDE"));
 }
 
 TEST_CASE(":86: sub-field names and purposes come out simplified", "[mt940]")

@@ -165,6 +165,19 @@ TEST_CASE("fillMissingReferences takes the end-to-end id, then the text", "[refe
         l.reference = QStringLiteral("RF18539007547034");
         fillMissingReferences(l);
         CHECK(l.creditorReference.toString() == QStringLiteral("RF18539007547034"));
+        // In any case; not when other letters start the id.
+        for (const QString &id :
+             { QStringLiteral("rf18539007547034"), QStringLiteral("rF18539007547034"),
+               QStringLiteral("Rf18 5390 0754 7034") }) {
+            StatementLine lower;
+            lower.reference = id;
+            fillMissingReferences(lower);
+            CHECK(lower.creditorReference.toString() == QStringLiteral("RF18539007547034"));
+        }
+        StatementLine other;
+        other.reference = QStringLiteral("XF18539007547034");
+        fillMissingReferences(other);
+        CHECK(other.creditorReference.isEmpty());
     }
 }
 
