@@ -336,6 +336,25 @@ TEST_CASE("foldForMatching keeps positions", "[references]")
           == QStringLiteral("vyber zlutoucky kjop straße"));
     CHECK(foldForMatching(u"ТЕГЛЕНЕ").size() == 7);
     CHECK(foldForMatching(u"ТЕГЛЕНЕ") == QStringLiteral("теглене"));
+    // Eight units are folded at a time: every BMP character, in runs of 16 starting at each
+    // of eight shifts (so that each stands in every lane of a block), folds as it does alone.
+    QString all;
+    for (char32_t c = 1; c <= 0xFFFF; ++c) {
+        if (!QChar::isSurrogate(c))
+            all.append(QChar(char16_t(c)));
+    }
+    QString alone;
+    for (const QChar c : std::as_const(all))
+        alone += foldForMatching(QStringView(&c, 1));
+    for (qsizetype shift = 0; shift < 8; ++shift) {
+        for (qsizetype start = shift; start < all.size(); start += 16) {
+            const QStringView run = QStringView(all).mid(start, 16);
+            if (foldForMatching(run) != QStringView(alone).mid(start, 16)) {
+                INFO(start);
+                CHECK(foldForMatching(run) == QStringView(alone).mid(start, 16));
+            }
+        }
+    }
     // Cyrillic is only lower-cased, as QChar::toLower() does it.
     for (char16_t c = 0x400; c < 0x500; ++c) {
         INFO(int(c));
