@@ -41,8 +41,7 @@ Tokens tokensOf(QStringView text, QStringView folded)
         while (i < text.size() && text[i] == u' ')
             ++i;
         const qsizetype start = i;
-        while (i < text.size() && text[i] != u' ')
-            ++i;
+        i = findUnit(text.utf16(), i, text.size(), u' ');
         if (i > start)
             tokens.append({ text.mid(start, i - start), folded.mid(start, i - start) });
     }
@@ -279,16 +278,20 @@ QString joinMt940FreeText(QStringView lines, int tagLength, Mt940WrapState &wrap
     if (parts.size() > 1 && !allFull)
         wrap.wordWrapSeen = true;
     const bool hardWrapped = allFull && !wrap.wordWrapSeen;
-    QString text;
-    text.reserve(lines.size());
+    // Written in place: a space at most for each line end dropped, so the text is never
+    // longer than the lines.
+    QString text(lines.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
+    char16_t *out = begin;
     for (const QStringView line : parts) {
         const QStringView content = hardWrapped ? line : trimmedText(line);
         if (trimmedText(content).isEmpty())
             continue;
-        if (!text.isEmpty() && !hardWrapped)
-            text.append(u' ');
-        text.append(content);
+        if (out != begin && !hardWrapped)
+            *out++ = u' ';
+        out = std::copy(content.utf16(), content.utf16() + content.size(), out);
     }
+    text.truncate(out - begin);
     return hardWrapped ? text.trimmed() : text;
 }
 

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "mt940testsupport.h"
 
+#include "formats/mt940/mt940freetext.h"
 #include "formats/mt940/mt940reader.h"
 
 #include <QBuffer>
@@ -183,6 +184,28 @@ TEST_CASE(":86: dialects", "[mt940]")
         CHECK(s.lines[6].counterpartyName == QStringLiteral("Muster GmbH"));
         CHECK(s.lines[6].counterpartyBic == QStringLiteral("DEUTDEFF"));
     }
+}
+
+TEST_CASE("free-text lines joined", "[mt940]")
+{
+    const auto join = [](const QString &lines, bool wordWrapSeen = false) {
+        Mt940WrapState wrap { wordWrapSeen };
+        return joinMt940FreeText(lines, 4, wrap);
+    };
+    CHECK(join(QString()).isEmpty());
+    CHECK(join(QStringLiteral("  \n \t ")).isEmpty());
+    CHECK(join(QStringLiteral("  One line  ")) == QStringLiteral("One line"));
+    // Cut between words: trimmed lines, one space between them, blank ones dropped.
+    CHECK(join(QStringLiteral(" Platba \n\n  kartou\t\nPOS "))
+          == QStringLiteral("Platba kartou POS"));
+    // Cut inside words: every line but the last full (61 + the tag's 4 = 65), glued.
+    const QString full = QString(61, QLatin1Char('x'));
+    CHECK(join(full + QStringLiteral("\nyz ")) == full + QStringLiteral("yz"));
+    // ... unless the file has shown a shorter line before.
+    CHECK(join(full + QStringLiteral("\nyz "), true) == full + QStringLiteral(" yz"));
+    Mt940WrapState wrap;
+    joinMt940FreeText(QStringLiteral("short\nlines"), 4, wrap);
+    CHECK(wrap.wordWrapSeen);
 }
 
 TEST_CASE(":86: SEPA keys in the purpose, wherever a '+' stands", "[mt940]")
