@@ -75,16 +75,31 @@ Result<PaymentSymbol<MaxDigits, Tag>> PaymentSymbol<MaxDigits, Tag>::parse(QStri
             Tr::tr("%1 \"%2\": only digits are allowed").arg(Tag::name(), inputExcerpt(text))
         };
     }
-    qsizetype firstSignificant = 0;
-    while (firstSignificant + 1 < t.size() && t[firstSignificant] == u'0')
-        ++firstSignificant;
-    const QStringView digits = t.mid(firstSignificant);
+    const QStringView digits = significant(t);
     if (digits.size() > MaxDigits) {
         return Error { Tr::tr("%1 \"%2\": at most %3 digits are allowed")
                            .arg(Tag::name(), inputExcerpt(text))
                            .arg(MaxDigits) };
     }
     return PaymentSymbol(digits.toString());
+}
+
+template<int MaxDigits, typename Tag>
+QStringView PaymentSymbol<MaxDigits, Tag>::significant(QStringView digits)
+{
+    qsizetype first = 0;
+    while (first + 1 < digits.size() && digits[first] == u'0')
+        ++first;
+    return digits.sliced(first);
+}
+
+template<int MaxDigits, typename Tag>
+PaymentSymbol<MaxDigits, Tag> PaymentSymbol<MaxDigits, Tag>::fromDigits(QStringView digits)
+{
+    if (digits.isEmpty() || !allDigits(digits))
+        return {};
+    const QStringView canonical = significant(digits);
+    return canonical.size() > MaxDigits ? PaymentSymbol() : PaymentSymbol(canonical.toString());
 }
 
 template<int MaxDigits, typename Tag>

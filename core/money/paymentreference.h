@@ -27,6 +27,10 @@ public:
     /// The symbol whose digits are `value`'s (as fixed-width digit fields give it, e.g. GPC);
     /// empty when `value` has more than MaxDigits digits.
     static PaymentSymbol fromNumber(quint64 value);
+    /// The symbol `digits` spell, as parse() gives it, without an error text: empty unless
+    /// `digits` are one or more ASCII digits with at most MaxDigits significant ones. For
+    /// readers, which look at every line of a file and have nothing to report.
+    static PaymentSymbol fromDigits(QStringView digits);
 
     bool isEmpty() const { return m_digits.isEmpty(); }
     /// Canonical digits without leading zeros ("0" for an all-zero symbol).
@@ -40,6 +44,8 @@ public:
     friend size_t qHash(const PaymentSymbol &s, size_t seed = 0) { return qHash(s.m_digits, seed); }
 
 private:
+    /// `digits` without their leading zeros ("0" stays).
+    static QStringView significant(QStringView digits);
     explicit PaymentSymbol(QString digits)
         : m_digits(std::move(digits))
     { }

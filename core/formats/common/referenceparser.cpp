@@ -184,25 +184,15 @@ QStringView digitsAfter(QStringView text, qsizetype pos)
     return text.mid(start, pos - start);
 }
 
-/// Significant digits (leading zeros aside) of `digits`, to reject over-long values without
-/// building an error message.
-qsizetype significantDigits(QStringView digits)
-{
-    qsizetype i = 0;
-    while (i + 1 < digits.size() && digits[i] == u'0')
-        ++i;
-    return digits.size() - i;
-}
-
 template<typename Symbol>
 bool setSymbol(Symbol &target, QStringView digits)
 {
-    if (!target.isEmpty() || digits.isEmpty() || significantDigits(digits) > Symbol::maxDigits)
+    if (!target.isEmpty() || digits.isEmpty())
         return false;
-    auto parsed = Symbol::parse(digits);
-    if (!parsed)
+    Symbol symbol = Symbol::fromDigits(digits);
+    if (symbol.isEmpty())
         return false;
-    target = std::move(parsed).value();
+    target = std::move(symbol);
     return true;
 }
 
@@ -492,10 +482,14 @@ void addReferenceAt(QStringView text, qsizetype pos, FoundReferences &found)
             found.creditorReference = creditorReferenceAt(text, pos);
         return;
     }
-    if (pos + 1 >= text.size() || !mayStartLabel(c, foldChar(data[pos + 1])))
+    if (pos + 1 >= text.size())
+        return;
+    const char16_t second = foldChar(data[pos + 1]);
+    if (!mayStartLabel(c, second))
         return;
     for (const SymbolLabel &label : kSymbolLabels) {
-        if (label.folded.front() != c)
+        // The first two characters turn most labels away before labelAt() compares them all.
+        if (label.folded[0] != c || label.folded[1] != second)
             continue;
         const qsizetype length = labelAt(text, pos, label);
         if (length == 0)

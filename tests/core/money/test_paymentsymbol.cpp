@@ -62,6 +62,35 @@ TEST_CASE("PaymentSymbol: anything but digits is an error", "[symbol]")
     CHECK(VariableSymbol::parse(u"12a4").error().contains(u"only digits"));
 }
 
+TEST_CASE("PaymentSymbol: from digits, as parse() gives them, without an error text", "[symbol]")
+{
+    CHECK(VariableSymbol::fromDigits(u"000123").toString() == u"123");
+    CHECK(VariableSymbol::fromDigits(u"0").toString() == u"0");
+    CHECK(VariableSymbol::fromDigits(u"0000").toString() == u"0");
+    CHECK(VariableSymbol::fromDigits(u"00000000000001").toString() == u"1");
+    CHECK(VariableSymbol::fromDigits(u"9999999999").toString() == u"9999999999");
+    CHECK(VariableSymbol::fromDigits(u"12345678901").isEmpty());
+    CHECK(ConstantSymbol::fromDigits(u"0308").toString() == u"308");
+    CHECK(ConstantSymbol::fromDigits(u"12345").isEmpty());
+    CHECK(VariableSymbol::fromDigits(u"12a").isEmpty());
+    CHECK(VariableSymbol::fromDigits(u"").isEmpty());
+    CHECK(VariableSymbol::fromDigits(u" 12").isEmpty()); // digits only: nothing is trimmed
+    // Whatever parse() accepts of digit strings, fromDigits() gives the same symbol.
+    quint32 seed = 99;
+    for (int round = 0; round < 2000; ++round) {
+        QString digits;
+        seed = seed * 1103515245u + 12345u;
+        const int length = 1 + int(seed >> 16) % 14;
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            digits += QChar(u'0' + ((seed >> 16) % 3 == 0 ? 0 : (seed >> 8) % 10));
+        }
+        INFO(digits.toStdString());
+        const auto parsed = VariableSymbol::parse(digits);
+        CHECK(VariableSymbol::fromDigits(digits) == (parsed ? *parsed : VariableSymbol()));
+    }
+}
+
 TEST_CASE("PaymentSymbol: from a number, as digit fields give it", "[symbol]")
 {
     CHECK(VariableSymbol::fromNumber(2026001) == VariableSymbol::parse(u"0002026001").value());

@@ -107,6 +107,33 @@ TEST_CASE("constant and specific symbols in free text", "[references]")
     CHECK(ss(u"spec. symbol 77") == QStringLiteral("77"));
     CHECK(ss(u"Specifický symbol: 77") == QStringLiteral("77"));
 
+    SECTION("every label, as written and in capitals")
+    {
+        for (const QString &label :
+             { QStringLiteral("konstantný symbol"), QStringLiteral("konstantní symbol"),
+               QStringLiteral("konst. symbol"), QStringLiteral("konst.symbol"),
+               QStringLiteral("k.s.") }) {
+            INFO(label.toStdString());
+            CHECK(ks(QStringLiteral("x ") + label + QStringLiteral(" 0308")) == u"308");
+            CHECK(ks(QStringLiteral("x ") + label.toUpper() + QStringLiteral(" 0308")) == u"308");
+        }
+        for (const QString &label :
+             { QStringLiteral("specifický symbol"), QStringLiteral("spec. symbol"),
+               QStringLiteral("spec.symbol"), QStringLiteral("s.s.") }) {
+            INFO(label.toStdString());
+            CHECK(ss(QStringLiteral("x ") + label + QStringLiteral(" 55")) == u"55");
+            CHECK(ss(QStringLiteral("x ") + label.toUpper() + QStringLiteral(" 55")) == u"55");
+        }
+        for (const QString &label :
+             { QStringLiteral("variabilní symbol"), QStringLiteral("variabilný symbol"),
+               QStringLiteral("var. symbol"), QStringLiteral("var.symbol"),
+               QStringLiteral("var symbol"), QStringLiteral("v. s."), QStringLiteral("v.s."),
+               QStringLiteral("vs") }) {
+            INFO(label.toStdString());
+            CHECK(vs(QStringLiteral("x ") + label + QStringLiteral(" 77")) == u"77");
+            CHECK(vs(QStringLiteral("x ") + label.toUpper() + QStringLiteral(" 77")) == u"77");
+        }
+    }
     SECTION("false positives")
     {
         CHECK(ks(u"Tovar 5 ks 100 EUR").isEmpty()); // "ks" = pieces
