@@ -48,7 +48,8 @@ Q_ALWAYS_INLINE char *putUtf8NonAscii(char *out, const char16_t *chars, qsizetyp
 }
 
 /// Writes `text` as UTF-8 at `out` (room for three bytes a unit) and returns the end. Runs of
-/// ASCII, most of what listings write (IBANs, symbols, names), go eight units at a time.
+/// ASCII, most of what listings write (IBANs, symbols, names), go eight units at a time, also
+/// between the letters with diacritics of a name.
 inline char *putUtf8(char *out, QStringView text)
 {
     const char16_t *const chars = text.utf16();
@@ -56,12 +57,23 @@ inline char *putUtf8(char *out, QStringView text)
     qsizetype i = 0;
 #ifdef __SSE2__
     const __m128i zero = _mm_setzero_si128();
-    for (; i + 8 <= size; i += 8) {
+    while (i + 8 <= size) {
         const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_srli_epi16(units, 7), zero)) != 0xFFFF)
-            break; // a unit from 0x80 up: the rest one by one
+        const quint32 ascii
+            = quint32(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_srli_epi16(units, 7), zero)));
+        // All eight are written; `out` moves past the ASCII ones before the first other unit.
+        // There is room: eight units left have 24 bytes.
         _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(units, units));
-        out += 8;
+        if (ascii == 0xFFFF) {
+            out += 8;
+            i += 8;
+            continue;
+        }
+        const qsizetype plain = qCountTrailingZeroBits(~ascii) / 2;
+        out += plain;
+        i += plain;
+        out = putUtf8NonAscii(out, chars, i, size);
+        ++i;
     }
 #endif
     for (; i < size; ++i) {

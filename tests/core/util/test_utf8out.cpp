@@ -80,3 +80,34 @@ TEST_CASE("putUtf8 writes what toUtf8 writes, ASCII runs of any length included"
         }
     }
 }
+
+TEST_CASE("putUtf8 writes what toUtf8 writes, other units at any place among ASCII", "[util]")
+{
+    // Random texts: mostly ASCII, with two- and three-byte units, surrogate pairs and lone
+    // surrogates anywhere, so that the eight-unit blocks meet them in every lane. The buffer
+    // has exactly three bytes a unit (the sanitizer build checks nothing is written past it).
+    const char16_t others[] = { 0xE1, 0x13D, 0x414, 0x20AC, 0xFFFF, 0xD83D, 0xDE00 };
+    quint32 seed = 4242;
+    const auto roll = [&seed](quint32 range) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 8) % range;
+    };
+    for (int round = 0; round < 5000; ++round) {
+        QString text;
+        const quint32 length = roll(60);
+        for (quint32 i = 0; i < length; ++i) {
+            if (roll(10) < 7)
+                text += QChar(char16_t(0x20 + roll(0x5F)));
+            else if (roll(4) == 0) // a whole pair
+                text += QStringLiteral("\U0001F600");
+            else
+                text += QChar(others[roll(std::size(others))]);
+        }
+        QByteArray out(text.size() * 3, Qt::Uninitialized);
+        out.truncate(putUtf8(out.data(), text) - out.data());
+        if (out != text.toUtf8()) {
+            INFO(text.toStdString());
+            CHECK(out == text.toUtf8());
+        }
+    }
+}
