@@ -14,6 +14,9 @@ namespace {
 
 /// Output is written to the device in blocks of about this size.
 constexpr qsizetype FlushThreshold = 64 * 1024;
+/// A statement's lines longer than this are written as they are, not copied into the block
+/// first: only statements of a few lines are gathered.
+constexpr qsizetype DirectWriteBytes = 8 * 1024;
 
 /// Bytes `text` takes in UTF-8 at most.
 qsizetype utf8Room(QStringView text)
@@ -183,7 +186,7 @@ bool StatementPlainSink::end(const Statement &header)
             .arg(m_lineCount)
             .arg(balanceCheckName(m_total.check(header.openingBalance, header.closingBalance)))
             .toUtf8());
-    if (m_spilled > 0 || m_lines.size() > FlushThreshold) {
+    if (m_spilled > 0 || m_lines.size() > DirectWriteBytes) {
         flush();
         writeSpilled();
         m_out->write(m_lines); // a big statement goes out without another copy

@@ -130,6 +130,45 @@ TEST_CASE("statement read's plain listing is the same when a long statement wait
     CHECK(listing(5000, 100000) == inMemory); // spilled a few times
 }
 
+TEST_CASE("statement read's plain listing keeps statements of any size in order")
+{
+    // Small statements are gathered into blocks, big ones written as they are: the headers
+    // and lines still come out in the order of the statements.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const qsizetype sizes[] = { 2, 300, 1, 1, 500, 3 };
+    {
+        Saldo::Cli::StatementPlainSink sink(&out);
+        qsizetype number = 0;
+        for (const qsizetype size : sizes) {
+            Saldo::Statement header;
+            header.id = QStringLiteral("S%1").arg(++number);
+            sink.begin(header);
+            QList<Saldo::StatementLine> lines;
+            for (qsizetype i = 0; i < size; ++i) {
+                Saldo::StatementLine line;
+                line.bookingDate = QDate(2026, 1, 5);
+                line.amount = Saldo::Money(number, *Saldo::Currency::fromCode(u"EUR"));
+                line.counterpartyName = QStringLiteral("Statement %1").arg(number);
+                lines.append(line);
+            }
+            sink.addLines(std::move(lines));
+            sink.end(header);
+        }
+    }
+    const QList<QByteArray> rows = out.data().split('\n');
+    qsizetype row = 0;
+    qsizetype number = 0;
+    for (const qsizetype size : sizes) {
+        ++number;
+        REQUIRE(row + size < rows.size());
+        CHECK(rows[row++].startsWith("Statement S" + QByteArray::number(number) + "  "));
+        for (qsizetype i = 0; i < size; ++i)
+            CHECK(rows[row++].endsWith("Statement " + QByteArray::number(number)));
+    }
+    CHECK(rows[row].isEmpty()); // after the last line end
+}
+
 namespace {
 
 /// An MT940 file of `statements` statements of 50 lines each, with names and symbols that vary.
