@@ -96,11 +96,11 @@ QByteArrayView GpcAvText::trimmedBytes(QByteArrayView bytes) const
 void GpcAvText::addBytes(QByteArrayView field)
 {
     const QByteArrayView piece = withoutTrailingSpaces(field);
-    if (m_lastFieldFull || m_bytes.isEmpty()) {
-        m_bytes.append(piece.data(), piece.size());
+    if (m_lastFieldFull || m_bytes.empty()) {
+        m_bytes.insert(m_bytes.end(), piece.begin(), piece.end());
     } else if (const QByteArrayView trimmed = trimmedBytes(piece); !trimmed.isEmpty()) {
-        m_bytes.append(' ');
-        m_bytes.append(trimmed.data(), trimmed.size());
+        m_bytes.push_back(' ');
+        m_bytes.insert(m_bytes.end(), trimmed.begin(), trimmed.end());
     }
     m_lastFieldFull = field.size() == AvFieldLength && !field.endsWith(' ');
 }
@@ -129,7 +129,8 @@ QString GpcAvText::take()
         return {};
     QString text;
     if (m_singleByte) {
-        text = decodeText(trimmedBytes(QByteArrayView(m_bytes.data(), m_bytes.size())), m_encoding);
+        text = decodeText(trimmedBytes(QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size()))),
+                          m_encoding);
         m_bytes.clear(); // keeps its room for the next item
     } else {
         // A copy of the right size; the collector keeps its room for the next item.

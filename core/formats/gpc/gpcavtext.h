@@ -5,9 +5,9 @@
 #include "formats/common/textdecoder.h"
 
 #include <QString>
-#include <QVarLengthArray>
 
 #include <array>
+#include <vector>
 
 namespace Saldo {
 
@@ -37,7 +37,9 @@ private:
     bool m_singleByte = false;
     TextEncoding m_encoding = TextEncoding::Windows1250;
     const std::array<bool, 256> *m_spaceBytes = nullptr; ///< of m_encoding
-    QVarLengthArray<char, 256> m_bytes;
+    // A vector, not a QVarLengthArray: its clear() keeps the room without a call (Qt 6.4's
+    // QVarLengthArray::clear() reallocates), and it is cleared for every item.
+    std::vector<char> m_bytes;
     QString m_text;
     bool m_lastFieldFull = false;
     bool m_added = false; ///< a record was added since the last take()

@@ -5,6 +5,7 @@
 #include "formats/common/referenceparser.h"
 #include "formats/gpc/gpcrecord.h"
 #include "util/tr.h"
+#include "util/trimmed.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +22,15 @@ constexpr int MinItemLength = 97; // through the value date
 
 // The 074 name field sits at 19-38; hand-made files pad it past its 20 characters.
 constexpr int HeaderNameEnd = 39;
+
+/// `bytes` decoded, white space around removed as QString::trimmed() removes it, without the
+/// call into Qt (and the copy) for the usual field that has none.
+QString decodedTrimmed(QByteArrayView bytes, TextEncoding encoding)
+{
+    QString text = decodeText(bytes, encoding);
+    const QStringView trimmed = trimmedText(text);
+    return trimmed.size() == text.size() ? text : trimmed.toString();
+}
 
 QString positions(int start, int count)
 {
@@ -358,7 +368,7 @@ bool GpcParser::item(const GpcRecord &record, qint64 line)
     out.valueDate = valueDate.isValid() ? valueDate : out.bookingDate;
     const QByteArrayView document = record.field(35, 13);
     if (!gpcAllZeros(document))
-        out.bankReference = decodeText(document, m_encoding).trimmed();
+        out.bankReference = decodedTrimmed(document, m_encoding);
     out.counterpartyName = record.text(97, 20);
     counterparty(record, out);
     const std::optional<Currency> currency = m_lookups.currency(record.field(118, 4));
@@ -375,7 +385,7 @@ bool GpcParser::itemInfo(const GpcRecord &record)
     StatementLine &current = m_statement->lines.last();
     const QByteArrayView id = record.field(3, 26);
     if (current.bankReference.isEmpty() && !id.trimmed().isEmpty() && !gpcAllZeros(id))
-        current.bankReference = decodeText(id, m_encoding).trimmed();
+        current.bankReference = decodedTrimmed(id, m_encoding);
     // The rest (a date and a bank-internal note) says nothing the line needs.
     return true;
 }

@@ -182,6 +182,28 @@ std::pair<QByteArray, qsizetype> fixtureAndFirstItem()
 
 } // namespace
 
+TEST_CASE("GPC: the document number is the bank reference, white space around it removed", "[gpc]")
+{
+    const auto [valid, item] = fixtureAndFirstItem();
+    const std::pair<QByteArray, QString> cases[] = {
+        { "1234567890123", QStringLiteral("1234567890123") },
+        { "  AB 12      ", QStringLiteral("AB 12") },
+        // Tabs too, as QString::trimmed() removes them; inside, white space stays.
+        { "\tAB 12\t      ", QStringLiteral("AB 12") },
+        { "AB\t12        ", QStringLiteral("AB\t12") },
+    };
+    for (const auto &[document, expected] : cases) {
+        CAPTURE(document.toHex().toStdString());
+        REQUIRE(document.size() == 13);
+        QByteArray changed = valid;
+        changed.replace(item + 35, 13, document);
+        const GpcTest::Outcome outcome = GpcTest::readBytes(changed);
+        INFO(outcome.errorText().toStdString());
+        REQUIRE(outcome.result.ok());
+        CHECK(outcome.lines().first().bankReference == expected);
+    }
+}
+
 TEST_CASE("GPC: a symbol or an amount that is not digits names its field", "[gpc]")
 {
     const auto [valid, item] = fixtureAndFirstItem();
