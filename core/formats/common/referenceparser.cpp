@@ -403,7 +403,12 @@ bool foldedEquals(QStringView text, qsizetype start, qsizetype end, std::u16stri
 QString foldForMatching(QStringView text)
 {
     QString folded(text.size(), Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    foldForMatching(text, reinterpret_cast<char16_t *>(folded.data()));
+    return folded;
+}
+
+void foldForMatching(QStringView text, char16_t *out)
+{
     const char16_t *in = text.utf16();
     qsizetype i = 0;
 #ifdef __SSE2__
@@ -425,7 +430,6 @@ QString foldForMatching(QStringView text)
 #endif
     for (; i < text.size(); ++i)
         out[i] = foldChar(in[i]);
-    return folded;
 }
 
 namespace {

@@ -49,5 +49,8 @@ KindPhrase findKindPhrase(QStringView text);
 /// ("Výběr" → "vyber", "Kjøp" → "kjop"), other scripts only lower-cased. One character out for
 /// every character in, so positions in the result are positions in `text`.
 QString foldForMatching(QStringView text);
+/// foldForMatching() into `out` (room for text.size() units), for callers that fold into a
+/// buffer of their own.
+void foldForMatching(QStringView text, char16_t *out);
 
 } // namespace Saldo

@@ -299,8 +299,10 @@ Mt940FreeText parseMt940FreeText(QStringView lines, int tagLength, Mt940WrapStat
 {
     Mt940FreeText result;
     result.text = joinMt940FreeText(lines, tagLength, wrap);
-    const QString folded = foldForMatching(result.text);
-    const Tokens tokens = tokensOf(result.text, folded);
+    // Folded on the stack: only looked at while the text is parsed.
+    QVarLengthArray<char16_t, 256> folded(result.text.size());
+    foldForMatching(result.text, folded.data());
+    const Tokens tokens = tokensOf(result.text, QStringView(folded.constData(), folded.size()));
     qsizetype nameStart = -1;
     bool afterIban = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
