@@ -312,7 +312,7 @@ struct PhraseIndex
         quint16 phrase = 0;
         bool used = false;
     };
-    std::array<Slot, 256> slots {}; // a quarter full at most: probes end soon
+    std::array<Slot, 512> slots {}; // a quarter full at most: probes end soon
 };
 
 const PhraseIndex &phraseIndex()
@@ -486,6 +486,11 @@ void addReferenceAt(QStringView text, qsizetype pos, FoundReferences &found)
             found.creditorReference = creditorReferenceAt(text, pos);
         return;
     }
+    // A kind the line has already is not looked for again: setSymbol() would keep the first.
+    if ((c == u'v' && !found.variableSymbol.isEmpty())
+        || (c == u'k' && !found.constantSymbol.isEmpty())
+        || (c == u's' && !found.specificSymbol.isEmpty()))
+        return;
     if (pos + 1 >= text.size())
         return;
     const char16_t second = foldChar(data[pos + 1]);

@@ -351,6 +351,30 @@ TEST_CASE("GPC counter accounts: the same answers before and after the cache mak
     }
 }
 
+TEST_CASE("GPC counter accounts: the bank code and the order are part of what is remembered",
+          "[gpc]")
+{
+    // The same sixteen digits with other bank codes and digit orders are other accounts; asked
+    // in turn, each answer is what a fresh cache gives.
+    const QByteArray digits[] = { "0000000123456789", "0000190000000019", "0000000000000000" };
+    const QByteArray banks[] = { "0800", "0100", "1100", "0000", "08" };
+    GpcLookups lookups;
+    for (int round = 0; round < 2; ++round) {
+        for (const QByteArray &field : digits) {
+            for (const QByteArray &bank : banks) {
+                for (const auto order : { GpcAccount::Order::Plain, GpcAccount::Order::Internal }) {
+                    CAPTURE(field.toStdString(), bank.toStdString(), int(order), round);
+                    GpcLookups fresh;
+                    const GpcCounterAccount expected = fresh.counterAccount(field, bank, order);
+                    const GpcCounterAccount &cached = lookups.counterAccount(field, bank, order);
+                    CHECK(cached.local == expected.local);
+                    CHECK(cached.iban == expected.iban);
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("GPC counter accounts: the same answers when a full cache starts again", "[gpc]")
 {
     // The cache forgets everything at 100,000 accounts; answers must not change across that.

@@ -186,6 +186,17 @@ TEST_CASE("fillMissingReferences takes the end-to-end id, then the text", "[refe
         CHECK(l.variableSymbol.toString() == QStringLiteral("77"));
         CHECK(l.constantSymbol.toString() == QStringLiteral("8"));
     }
+    SECTION("labels of a kind the line has are passed over, the other kinds still found")
+    {
+        StatementLine l;
+        l.variableSymbol = *VariableSymbol::parse(u"77");
+        l.specificSymbol = *SpecificSymbol::parse(u"5");
+        l.description = QStringLiteral("VS 88 v.s. 99 KS 0308 SS 6 spec. symbol 7");
+        fillMissingReferences(l);
+        CHECK(l.variableSymbol.toString() == QStringLiteral("77"));
+        CHECK(l.constantSymbol.toString() == QStringLiteral("308"));
+        CHECK(l.specificSymbol.toString() == QStringLiteral("5"));
+    }
     SECTION("an RF reference as the end-to-end id")
     {
         StatementLine l;
