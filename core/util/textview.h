@@ -11,39 +11,48 @@
 namespace Saldo {
 
 // Comparisons of a text or bytes with a literal ("EREF", "vs", "NONREF"), inline: the views'
-// == and startsWith() are calls into Qt that cost more than comparing the two or four units readers
-// compare for every line (and most comparisons fail on the length alone).
+// == and startsWith() are calls into Qt that cost more than comparing the two or four units
+// readers compare for every line (and most comparisons fail on the length alone).
+
+namespace TextView {
+
+/// Whether the `size` units at `units` start with (`prefix`) or are `literal`.
+template<typename Unit, std::size_t N>
+bool matches(const Unit *units, qsizetype size, const Unit (&literal)[N], bool prefix)
+{
+    constexpr qsizetype length = qsizetype(N) - 1; // without the literal's terminating zero
+    return (prefix ? size >= length : size == length)
+        && std::equal(literal, literal + length, units);
+}
+
+} // namespace TextView
 
 /// Whether `text` is `literal` (unit for unit).
 template<std::size_t N>
 bool equalsText(QStringView text, const char16_t (&literal)[N])
 {
-    constexpr qsizetype length = qsizetype(N) - 1;
-    return text.size() == length && std::equal(literal, literal + length, text.utf16());
+    return TextView::matches(text.utf16(), text.size(), literal, false);
 }
 
 /// Whether `text` starts with `literal` (unit for unit).
 template<std::size_t N>
 bool startsWithText(QStringView text, const char16_t (&literal)[N])
 {
-    constexpr qsizetype length = qsizetype(N) - 1;
-    return text.size() >= length && std::equal(literal, literal + length, text.utf16());
+    return TextView::matches(text.utf16(), text.size(), literal, true);
 }
 
 /// Whether `bytes` are `literal` (byte for byte).
 template<std::size_t N>
 bool equalsText(QByteArrayView bytes, const char (&literal)[N])
 {
-    constexpr qsizetype length = qsizetype(N) - 1;
-    return bytes.size() == length && std::equal(literal, literal + length, bytes.data());
+    return TextView::matches(bytes.data(), bytes.size(), literal, false);
 }
 
 /// Whether `bytes` start with `literal` (byte for byte).
 template<std::size_t N>
 bool startsWithText(QByteArrayView bytes, const char (&literal)[N])
 {
-    constexpr qsizetype length = qsizetype(N) - 1;
-    return bytes.size() >= length && std::equal(literal, literal + length, bytes.data());
+    return TextView::matches(bytes.data(), bytes.size(), literal, true);
 }
 
 } // namespace Saldo

@@ -29,3 +29,16 @@ TEST_CASE("equalsText and startsWithText compare with a literal as QStringView d
         CHECK(startsWithText(view, u""));
     }
 }
+
+TEST_CASE("equalsText and startsWithText compare bytes with a literal as QByteArrayView does",
+          "[util]")
+{
+    const QByteArray texts[]
+        = { QByteArray(), "N", "NONRE", "NONREF", "NONREF//1", "nonref", "XONREF" };
+    for (const QByteArray &text : texts) {
+        INFO(text.toStdString());
+        const QByteArrayView view(text);
+        CHECK(equalsText(view, "NONREF") == (view == QByteArrayView("NONREF")));
+        CHECK(startsWithText(view, "NONREF") == view.startsWith("NONREF"));
+    }
+}
