@@ -87,14 +87,19 @@ void setIbanOrAccount(Mt940Details &details, QStringView value, Mt940TextCache &
     const QStringView v = trimmedText(value);
     if (v.isEmpty() || !details.counterpartyIban.isNull())
         return;
-    // Iban::parse takes the print form with spaces too; the cheap test sees the compact form.
-    const bool spaced = findUnit(v.utf16(), 0, v.size(), u' ') < v.size();
-    if (spaced || Mt940::looksLikeIban(v)) {
-        if (Iban iban = cache.iban(v); !iban.isNull()) {
-            details.counterpartyIban = std::move(iban);
-            details.counterpartyAccount.clear();
-            return;
-        }
+    // Most banks write the electronic form: checked where it stands, before any shape test
+    // (an IBAN it accepts passes looksLikeIban() too). Iban::parse, through the cache, takes
+    // the print form with spaces; the cheap test sees the compact form.
+    Iban iban = Iban::fromElectronic(v);
+    if (iban.isNull()) {
+        const bool spaced = findUnit(v.utf16(), 0, v.size(), u' ') < v.size();
+        if (spaced || Mt940::looksLikeIban(v))
+            iban = cache.iban(v);
+    }
+    if (!iban.isNull()) {
+        details.counterpartyIban = std::move(iban);
+        details.counterpartyAccount.clear();
+        return;
     }
     if (details.counterpartyAccount.isEmpty())
         details.counterpartyAccount = v.toString();

@@ -339,8 +339,11 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
     m_supplementary = decode(entry.supplementaryDetails);
     m_supplementary.replace(u'\n', u' ');
     m_entryAmount = entry.amount;
-    m_details.truncate(0);
-    m_nonSwift.truncate(0);
+    // Empty already, mostly (finishEntry() cleared them): truncate() is a call into Qt.
+    if (!m_details.isEmpty())
+        m_details.truncate(0);
+    if (!m_nonSwift.isEmpty())
+        m_nonSwift.truncate(0);
     m_hasEntry = true;
     m_hasContent = true;
     return true;
