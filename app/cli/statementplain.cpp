@@ -65,16 +65,18 @@ char *putSeparator(char *out)
 }
 
 /// "2026-01-05        -1234.50  SK31…  2026001     Name": the layout of the plain listing.
-/// Written through a pointer into room made once: this runs for every line of a big file.
-void appendLine(QByteArray &out, const StatementLine &line, LastIsoDate &lastDate)
+/// Written through a pointer at `used` (which it moves on) into room that grows seldom: this
+/// runs for every line of a big file, and a resize is a call into Qt. The caller truncates
+/// `out` to `used` at the end.
+void appendLine(QByteArray &out, qsizetype &used, const StatementLine &line, LastIsoDate &lastDate)
 {
     const QString &iban = line.counterpartyIban.toString();
     const QString &symbol = line.variableSymbol.toString();
     constexpr qsizetype DateRoom = 64; // the ISO date, or what QDate writes for odd years
     const qsizetype room = DateRoom + Money::MaxChars + 14 + utf8Room(iban) + 24 + utf8Room(symbol)
         + 10 + utf8Room(line.counterpartyName) + 4 * 2 + 1;
-    const qsizetype used = out.size();
-    out.resize(used + room);
+    if (used + room > out.size())
+        out.resize(std::max(used + room, out.size() * 2));
     char *const begin = out.data() + used;
     char *at = putDate(begin, line.bookingDate, lastDate);
     at = putAmount(putSeparator(at), line.amount, 14);
@@ -82,7 +84,7 @@ void appendLine(QByteArray &out, const StatementLine &line, LastIsoDate &lastDat
     at = putPadded(putSeparator(at), symbol, 10);
     at = putPadded(putSeparator(at), line.counterpartyName);
     *at++ = '\n';
-    out.resize(used + (at - begin));
+    used += at - begin;
 }
 
 } // namespace
@@ -111,12 +113,14 @@ PreparedLines StatementPlainSink::Preparer::prepare(QList<StatementLine> &&lines
     // A listing line is about a hundred bytes: room made once rather than regrown.
     constexpr qsizetype BytesPerLine = 128;
     PreparedLines prepared;
-    prepared.bytes.reserve(lines.size() * BytesPerLine);
+    prepared.bytes.resize(lines.size() * BytesPerLine);
+    qsizetype used = 0;
     LastIsoDate lastDate;
     for (const StatementLine &line : std::as_const(lines)) {
         prepared.total.add(line.amount);
-        appendLine(prepared.bytes, line, lastDate);
+        appendLine(prepared.bytes, used, line, lastDate);
     }
+    prepared.bytes.truncate(used);
     prepared.count = lines.size();
     return prepared;
 }

@@ -169,6 +169,39 @@ TEST_CASE("statement read's plain listing keeps statements of any size in order"
     CHECK(rows[row].isEmpty()); // after the last line end
 }
 
+TEST_CASE("statement read's plain listing holds lines longer than the room made for them")
+{
+    // The listing makes room for about 128 bytes a line and grows when lines need more: names
+    // of 40 to 400 characters, some with letters of two and three bytes in UTF-8.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QStringList names;
+    {
+        Saldo::Cli::StatementPlainSink sink(&out);
+        Saldo::Statement header;
+        header.id = QStringLiteral("LONG");
+        sink.begin(header);
+        QList<Saldo::StatementLine> lines;
+        for (int i = 0; i < 300; ++i) {
+            Saldo::StatementLine line;
+            line.bookingDate = QDate(2026, 1, 5);
+            line.amount = Saldo::Money(i, *Saldo::Currency::fromCode(u"EUR"));
+            const QString unit = i % 3 == 0 ? QStringLiteral("Ž€") : QStringLiteral("ab");
+            line.counterpartyName = unit.repeated(20 + (i * 37) % 180) + QString::number(i);
+            names.append(line.counterpartyName);
+            lines.append(line);
+        }
+        sink.addLines(std::move(lines));
+        sink.end(header);
+    }
+    const QList<QByteArray> rows = out.data().split('\n');
+    REQUIRE(rows.size() == 302); // the header, 300 lines, and after the last line end
+    for (int i = 0; i < 300; ++i) {
+        CAPTURE(i);
+        CHECK(rows[i + 1].endsWith("  " + names[i].toUtf8()));
+    }
+}
+
 namespace {
 
 /// An MT940 file of `statements` statements of 50 lines each, with names and symbols that vary.
