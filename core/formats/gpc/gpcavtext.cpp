@@ -3,6 +3,7 @@
 #include "gpcavtext.h"
 
 #include "formats/gpc/gpcrecord.h"
+#include "util/trimmed.h"
 
 #include <algorithm>
 #include <cstring>
@@ -84,11 +85,7 @@ void GpcAvText::addField(const GpcRecord &record, int start)
 QByteArrayView GpcAvText::trimmedBytes(QByteArrayView bytes) const
 {
     const std::array<bool, 256> &spaces = *m_spaceBytes;
-    while (!bytes.isEmpty() && spaces[uchar(bytes.front())])
-        bytes = bytes.sliced(1);
-    while (!bytes.isEmpty() && spaces[uchar(bytes.back())])
-        bytes.chop(1);
-    return bytes;
+    return trimmedBy(bytes, [&spaces](char c) { return spaces[uchar(c)]; });
 }
 
 /// addPiece() on the bytes of a single-byte encoding: a byte is a character, and only the

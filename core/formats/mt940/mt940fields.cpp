@@ -5,6 +5,7 @@
 #include "formats/common/czskbankcodes.h"
 #include "util/textview.h"
 #include "util/tr.h"
+#include "util/trimmed.h"
 
 #include <algorithm>
 #include <cstring>
@@ -121,13 +122,7 @@ bool isSpaceByte(char c)
 
 QByteArrayView trimmed(QByteArrayView text)
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isSpaceByte(text[begin]))
-        ++begin;
-    while (end > begin && isSpaceByte(text[end - 1]))
-        --end;
-    return QByteArrayView(text.data() + begin, end - begin);
+    return trimmedBy(text, isSpaceByte);
 }
 
 /// Where "//" starts in `text`, or -1.

@@ -43,3 +43,14 @@ TEST_CASE("trimmedBy trims the units its predicate names, at both ends only", "[
     CHECK(trimmedBy(u"", isStar).isEmpty());
     CHECK(trimmedBy(u" a ", isStar) == u" a ");
 }
+
+TEST_CASE("trimmedBy trims bytes the predicate names, at both ends only", "[util]")
+{
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t';
+    };
+    CHECK(trimmedBy(QByteArrayView(" \tAB 12\t "), isSpace) == QByteArrayView("AB 12"));
+    CHECK(trimmedBy(QByteArrayView("  \t"), isSpace).isEmpty());
+    CHECK(trimmedBy(QByteArrayView(), isSpace).isEmpty());
+    CHECK(trimmedBy(QByteArrayView("\nA\n"), isSpace) == QByteArrayView("\nA\n"));
+}
