@@ -5,6 +5,7 @@
 #include "util/tr.h"
 
 #include <QBuffer>
+#include <QFileDevice>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -72,10 +73,14 @@ class PieceCutter
 public:
     enum class Status { Piece, End, TooBig, ReadFailed };
 
-    PieceCutter(QIODevice &file, const StatementReader &reader, const PieceSettings &settings)
+    /// `mapped`: the whole file mapped into memory, when it could be; the pieces are then views
+    /// into it, neither read nor copied.
+    PieceCutter(QIODevice &file, const StatementReader &reader, const PieceSettings &settings,
+                QByteArrayView mapped)
         : m_file(file)
         , m_reader(reader)
         , m_settings(settings)
+        , m_mapped(mapped)
     { }
 
     Status next(Piece &piece);
@@ -93,6 +98,7 @@ private:
     QIODevice &m_file;
     const StatementReader &m_reader;
     PieceSettings m_settings;
+    QByteArrayView m_mapped;
     QByteArray m_buffer; ///< the file's bytes from m_offset on, not yet handed out
     qint64 m_offset = 0;
     qint64 m_line = 1;
@@ -107,6 +113,12 @@ bool PieceCutter::readMore()
     // a few times, not once per piece's worth of bytes.
     const qsizetype kept = m_buffer.size();
     const qsizetype wanted = std::max(m_settings.pieceBytes, kept);
+    if (!m_mapped.isEmpty()) {
+        const qsizetype size = std::min(m_mapped.size() - qsizetype(m_offset), kept + wanted);
+        m_atEnd = size == kept;
+        m_buffer = QByteArray::fromRawData(m_mapped.data() + m_offset, size);
+        return true;
+    }
     m_buffer.resize(kept + wanted);
     const qint64 got = m_file.read(m_buffer.data() + kept, wanted);
     m_buffer.resize(kept + std::max<qint64>(got, 0));
@@ -128,10 +140,15 @@ qsizetype PieceCutter::findCut(qsizetype from)
 
 void PieceCutter::handOut(qsizetype size, Piece &piece)
 {
-    // The buffer becomes the piece; only what follows the piece is copied.
-    QByteArray rest = m_buffer.sliced(size);
-    piece.bytes = std::exchange(m_buffer, std::move(rest));
-    piece.bytes.truncate(size);
+    if (!m_mapped.isEmpty()) {
+        piece.bytes = QByteArray::fromRawData(m_buffer.constData(), size);
+        m_buffer = QByteArray::fromRawData(m_buffer.constData() + size, m_buffer.size() - size);
+    } else {
+        // The buffer becomes the piece; only what follows the piece is copied.
+        QByteArray rest = m_buffer.sliced(size);
+        piece.bytes = std::exchange(m_buffer, std::move(rest));
+        piece.bytes.truncate(size);
+    }
     piece.offset = m_offset;
     piece.firstLine = m_line;
     piece.last = false;
@@ -336,6 +353,39 @@ struct Pending
     QFuture<PieceResult> future;
 };
 
+/// A file mapped into memory while its pieces are read, so that they are views into it rather
+/// than copies read into fresh memory (whose page faults, on the thread that hands the pieces
+/// out, cost more than reading them). Empty when the device is no file or cannot be mapped:
+/// the pieces are read then.
+class MappedFile
+{
+public:
+    explicit MappedFile(QIODevice &device)
+        : m_file(qobject_cast<QFileDevice *>(&device))
+    {
+        if (m_file && m_file->pos() == 0 && m_file->size() > 0) {
+            m_data = m_file->map(0, m_file->size());
+            m_size = m_data ? m_file->size() : 0;
+        }
+    }
+    ~MappedFile()
+    {
+        if (m_data)
+            m_file->unmap(m_data);
+    }
+    Q_DISABLE_COPY_MOVE(MappedFile)
+
+    QByteArrayView bytes() const
+    {
+        return QByteArrayView(reinterpret_cast<const char *>(m_data), qsizetype(m_size));
+    }
+
+private:
+    QFileDevice *m_file;
+    uchar *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
 int threadCount(const PieceSettings &settings)
 {
     if (settings.threads > 0)
@@ -390,7 +440,8 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     };
 
     ResultMerger merger(sink);
-    PieceCutter cutter(file, reader, settings);
+    const MappedFile mapped(file);
+    PieceCutter cutter(file, reader, settings, mapped.bytes());
     const auto readFailed = [&] {
         merger.fail(ReadError { options.fileName,
                                 cutter.line(),

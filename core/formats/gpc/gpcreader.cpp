@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gpcreader.h"
 
+#include "formats/common/heldbytes.h"
 #include "formats/common/piecereader.h"
 #include "formats/common/textdecoder.h"
 #include "formats/gpc/gpcparser.h"
@@ -20,6 +21,73 @@ constexpr qint64 EncodingSampleSize = 64 * 1024;
 // Records have 128 characters (up to 512 bytes in UTF-8); anything much longer is not GPC and
 // must not make the reader buffer the whole file.
 constexpr qsizetype MaxLineBytes = 4096;
+
+/// Hands the complete lines of `bytes` to `parser`; returns the bytes they took, or -1 when the
+/// parser stopped.
+qsizetype addCompleteLines(GpcParser &parser, QByteArrayView bytes, qint64 &lineNumber)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const char *begin = bytes.data() + start;
+        const auto *newline
+            = static_cast<const char *>(std::memchr(begin, '\n', size_t(bytes.size() - start)));
+        if (!newline)
+            return start;
+        const qsizetype length = newline - begin;
+        if (!parser.addLine(QByteArrayView(begin, length), ++lineNumber))
+            return -1;
+        start += length + 1;
+    }
+}
+
+/// After the complete lines: what is left is the last line, or too long to be one.
+bool addLastLine(GpcParser &parser, QByteArrayView rest, qint64 &lineNumber)
+{
+    if (rest.size() > MaxLineBytes) {
+        parser.fail(
+            lineNumber + 1, {},
+            Tr::tr("line longer than %1 bytes; a GPC record has 128 characters").arg(MaxLineBytes));
+        return false;
+    }
+    return rest.isEmpty() || parser.addLine(rest, ++lineNumber);
+}
+
+/// The lines of a device that holds its bytes in memory (a piece of a file), where they are.
+bool readHeld(QByteArrayView bytes, GpcParser &parser, qint64 &lineNumber, bool laterPiece)
+{
+    if (!laterPiece)
+        bytes = bytes.sliced(utf8BomLength(bytes));
+    const qsizetype used = addCompleteLines(parser, bytes, lineNumber);
+    return used >= 0 && addLastLine(parser, bytes.sliced(used), lineNumber);
+}
+
+/// The lines of a file, read block by block.
+bool readBlocks(QIODevice &device, GpcParser &parser, qint64 &lineNumber, bool laterPiece)
+{
+    QByteArray buffer;
+    bool atStart = !laterPiece;
+    bool more = true;
+    while (more) {
+        // Read straight into the buffer, no more than the device has: small files stay cheap.
+        const qint64 wanted = std::clamp<qint64>(device.bytesAvailable(), MinChunkSize, ChunkSize);
+        const qsizetype kept = buffer.size();
+        buffer.resize(kept + qsizetype(wanted));
+        const qint64 got = device.read(buffer.data() + kept, wanted);
+        buffer.resize(kept + qsizetype(std::max<qint64>(got, 0)));
+        more = got > 0;
+        if (atStart && (buffer.size() >= 3 || !more)) {
+            buffer.remove(0, utf8BomLength(buffer));
+            atStart = false;
+        }
+        const qsizetype used = addCompleteLines(parser, buffer, lineNumber);
+        if (used < 0)
+            return false;
+        buffer.remove(0, used);
+        if (more && buffer.size() > MaxLineBytes)
+            return addLastLine(parser, buffer, lineNumber); // fails
+    }
+    return addLastLine(parser, buffer, lineNumber);
+}
 
 } // namespace
 
@@ -42,45 +110,13 @@ ReadResult GpcReader::read(QIODevice &device, const ReadOptions &options,
                              : device.peek(EncodingSampleSize),
                          TextEncoding::Windows1250);
     GpcParser parser(options, encoding, sink);
+    const std::optional<QByteArrayView> held = takeHeldBytes(device);
     if (laterPiece)
         parser.restorePieceState(options.piece->state);
-    QByteArray buffer;
     qint64 lineNumber = options.piece ? options.piece->firstLine - 1 : 0;
-    bool atStart = !laterPiece;
-    bool more = true;
-    while (more) {
-        // Read straight into the buffer, no more than the device has: small files stay cheap.
-        const qint64 wanted = std::clamp<qint64>(device.bytesAvailable(), MinChunkSize, ChunkSize);
-        const qsizetype kept = buffer.size();
-        buffer.resize(kept + qsizetype(wanted));
-        const qint64 got = device.read(buffer.data() + kept, wanted);
-        buffer.resize(kept + qsizetype(std::max<qint64>(got, 0)));
-        more = got > 0;
-        if (atStart && (buffer.size() >= 3 || !more)) {
-            buffer.remove(0, utf8BomLength(buffer));
-            atStart = false;
-        }
-        qsizetype start = 0;
-        while (true) {
-            const char *begin = buffer.constData() + start;
-            const auto *newline = static_cast<const char *>(
-                std::memchr(begin, '\n', size_t(buffer.size() - start)));
-            if (!newline)
-                break;
-            const qsizetype length = newline - begin;
-            if (!parser.addLine(QByteArrayView(begin, length), ++lineNumber))
-                return parser.result();
-            start += length + 1;
-        }
-        buffer.remove(0, start);
-        if (buffer.size() > MaxLineBytes) {
-            parser.fail(lineNumber + 1, {},
-                        Tr::tr("line longer than %1 bytes; a GPC record has 128 characters")
-                            .arg(MaxLineBytes));
-            return parser.result();
-        }
-    }
-    if (!buffer.isEmpty() && !parser.addLine(buffer, ++lineNumber))
+    const bool read = held ? readHeld(*held, parser, lineNumber, laterPiece)
+                           : readBlocks(device, parser, lineNumber, laterPiece);
+    if (!read)
         return parser.result();
     parser.finish();
     return parser.result();

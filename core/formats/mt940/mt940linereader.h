@@ -10,7 +10,8 @@ namespace Saldo {
 
 /// Splits a device into lines without decoding them: reads blocks, finds line ends with memchr
 /// and hands out views into its buffer. Memory stays at one block plus the longest line, which
-/// is capped so that a file without line ends cannot make it grow without bound.
+/// is capped so that a file without line ends cannot make it grow without bound. A device that
+/// holds its bytes in memory (a piece of a file) is split where the bytes are, unread.
 class Mt940LineReader
 {
 public:
@@ -37,8 +38,9 @@ private:
 
     QIODevice &m_device;
     QByteArray m_buffer;
-    qsizetype m_begin = 0; ///< start of unread data in m_buffer
-    qsizetype m_end = 0; ///< end of valid data in m_buffer
+    const char *m_data = nullptr; ///< the bytes: m_buffer's, or the device's held in memory
+    qsizetype m_begin = 0; ///< start of unread data in m_data
+    qsizetype m_end = 0; ///< end of valid data in m_data
     qint64 m_lineNumber = 0;
     bool m_atEnd = false;
     bool m_failed = false;

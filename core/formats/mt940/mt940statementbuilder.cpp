@@ -256,9 +256,11 @@ bool Mt940StatementBuilder::beginStatement(qint64 line, bool nextPage)
         return false;
     m_statement = std::move(carried);
     m_statement.sourceLine = line;
-    // Statements of one file are alike in size: room for as many lines as the last one had.
-    m_statement.lines.reserve(m_previousLineCount);
-    m_amounts.reserve(m_previousLineCount);
+    // Statements of one file are alike in size: room for a quarter more lines than the last one
+    // had, so that a somewhat longer statement does not copy its lines into twice the room.
+    const qsizetype expected = m_previousLineCount + m_previousLineCount / 4;
+    m_statement.lines.reserve(expected);
+    m_amounts.reserve(expected);
     m_open = true;
     m_hasContent = false;
     m_closed = false;

@@ -142,6 +142,17 @@ TEST_CASE("GPC: robustness", "[gpc]")
         CHECK(outcome.result.error->message.contains(u"line longer than 4096 bytes"));
         // The statements before the bad line were complete and handed on.
         CHECK(outcome.statements.size() == 1);
+        // A file is read block by block, a buffer split where its bytes are: the same.
+        const QString path = SaldoTest::tempDir() + QStringLiteral("/long-last-line.gpc");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(valid + QByteArray(100000, 'x'));
+        file.close();
+        const GpcTest::Outcome fromFile = GpcTest::readFile(path);
+        REQUIRE(fromFile.result.error.has_value());
+        CHECK(fromFile.result.error->message.contains(u"line longer than 4096 bytes"));
+        CHECK(fromFile.result.error->line == outcome.result.error->line);
+        CHECK(fromFile.statements.size() == 1);
     }
     SECTION("binary garbage")
     {

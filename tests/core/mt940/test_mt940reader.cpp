@@ -594,6 +594,15 @@ TEST_CASE("errors name the file, the line, the tag and what was expected", "[mt9
                   "test.sta:4: line longer than 65536 bytes: not an MT940 file, or a damaged one"));
         CHECK(
             errorOf(QByteArray(3 * 1024 * 1024, 'x')).contains(QLatin1String("line longer than")));
+        // A file is read block by block, a buffer split where its bytes are: the same.
+        const QString path = SaldoTest::tempDir() + QStringLiteral("/test.sta");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(head + ":86:" + QByteArray(70000, 'x') + "\r\n");
+        file.close();
+        CHECK(Mt940Test::readFile(path).errorText()
+              == QStringLiteral(
+                  "test.sta:4: line longer than 65536 bytes: not an MT940 file, or a damaged one"));
         QByteArray many = head + ":61:2601020102C1,00NTRF\r\n:86:start\r\n";
         for (int i = 0; i < 300; ++i)
             many += "more text\r\n";

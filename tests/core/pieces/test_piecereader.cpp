@@ -4,10 +4,12 @@
 // in one go gives: the same statements in the same order, the same errors with the same lines,
 // the same warnings, whatever the pieces' size.
 #include "catchqt.h"
+#include "formats/common/heldbytes.h"
 #include "formats/common/piecereader.h"
 #include "formats/formatdetection.h"
 #include "statementdescription.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -17,34 +19,51 @@
 #include <QThread>
 
 #include <limits>
+#include <memory>
 
 using namespace Saldo;
 
 namespace {
 
-/// Everything a read gave, as text.
-QString readWhole(const QString &path, StatementFormat format, int stopAfter = -1)
+/// Where a test reads a file from: the file itself, which readInPieces() maps into memory, or a
+/// copy in a buffer, a device that holds its bytes but cannot be mapped (its pieces are read).
+enum class Source { File, Buffer };
+
+/// `path` open for reading from `source`.
+std::unique_ptr<QIODevice> openSource(const QString &path, Source source)
 {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto file = std::make_unique<QFile>(path);
+    REQUIRE(file->open(QIODevice::ReadOnly));
+    if (source == Source::File)
+        return file;
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(file->readAll());
+    REQUIRE(buffer->open(QIODevice::ReadOnly));
+    return buffer;
+}
+
+/// Everything a read gave, as text.
+QString readWhole(const QString &path, StatementFormat format, int stopAfter = -1,
+                  Source source = Source::File)
+{
+    const std::unique_ptr<QIODevice> device = openSource(path, source);
     SaldoTest::DescribingSink sink;
     sink.stopAfterStatements = stopAfter;
     ReadOptions options;
     options.fileName = QStringLiteral("file");
-    const ReadResult result = createReader(format)->read(file, options, sink);
+    const ReadResult result = createReader(format)->read(*device, options, sink);
     return sink.text + SaldoTest::describeResult(result);
 }
 
 QString readCut(const QString &path, StatementFormat format, const PieceSettings &settings,
-                int stopAfter = -1)
+                int stopAfter = -1, Source source = Source::File)
 {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
+    const std::unique_ptr<QIODevice> device = openSource(path, source);
     SaldoTest::DescribingSink sink;
     sink.stopAfterStatements = stopAfter;
     ReadOptions options;
     options.fileName = QStringLiteral("file");
-    const ReadResult result = readInPieces(file, *createReader(format), options, sink, settings);
+    const ReadResult result = readInPieces(*device, *createReader(format), options, sink, settings);
     return sink.text + SaldoTest::describeResult(result);
 }
 
@@ -73,9 +92,12 @@ int checkSameInPieces(const QString &path)
     if (format == StatementFormat::Auto)
         return 0;
     const QString whole = readWhole(path, format);
+    // Readers split a buffer's bytes where they are, and read a file's.
+    CHECK(readWhole(path, format, -1, Source::Buffer) == whole);
     for (const qsizetype bytes : { 1, 200, 4096 }) {
         INFO(path.toStdString() << " in pieces of " << bytes << " bytes");
         CHECK(readCut(path, format, tinyPieces(bytes)) == whole);
+        CHECK(readCut(path, format, tinyPieces(bytes), -1, Source::Buffer) == whole);
     }
     return int(whole.count(QStringLiteral("\nend ")) + whole.startsWith(QStringLiteral("end ")));
 }
@@ -187,6 +209,7 @@ TEST_CASE("A statement bigger than a piece may be is read as a stream", "[pieces
     const QString whole = readWhole(path, StatementFormat::Mt940);
     CHECK(whole.count(QStringLiteral("\nend ")) == 4);
     CHECK(readCut(path, StatementFormat::Mt940, settings) == whole);
+    CHECK(readCut(path, StatementFormat::Mt940, settings, -1, Source::Buffer) == whole);
 }
 
 TEST_CASE("A camt statement's lines are numbered as in the whole file", "[pieces]")
@@ -345,4 +368,26 @@ TEST_CASE("Totals of lines counted apart add up to the total of all of them", "[
     CHECK(big.check(opening, Money(1000, eur)) == BalanceCheck::Mismatch);
     empty.add(LineTotal());
     CHECK(empty.check(opening, opening) == BalanceCheck::Ok);
+}
+
+TEST_CASE("A buffer's bytes are taken where they are; a file's are read", "[pieces]")
+{
+    QByteArray data("first\nsecond\n");
+    QBuffer buffer(&data);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    CHECK(buffer.read(6) == "first\n");
+    const std::optional<QByteArrayView> held = takeHeldBytes(buffer);
+    REQUIRE(held.has_value());
+    CHECK(*held == QByteArrayView("second\n"));
+    CHECK(held->data() == data.constData() + 6); // not a copy
+    CHECK(buffer.atEnd());
+
+    QBuffer writeOnly;
+    REQUIRE(writeOnly.open(QIODevice::WriteOnly));
+    CHECK_FALSE(takeHeldBytes(writeOnly).has_value());
+
+    QFile file(writeFile(QStringLiteral("held.txt"), data));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(takeHeldBytes(file).has_value());
+    CHECK(file.pos() == 0);
 }
