@@ -143,6 +143,14 @@ void forEachCandidate(QByteArrayView head, Found found)
     if (looksLikeOfx(head.first(std::min<qsizetype>(head.size(), 1024)))
         && found(StatementFormat::Ofx))
         return;
+    // A file that starts with a SWIFT block or tag is MT940 and nothing else: the dearest test,
+    // the CSV profiles' (a few milliseconds before the reading can start), is not made.
+    const qsizetype firstLineEnd = start.indexOf('\n');
+    if (start.startsWith("{1:")
+        || isSwiftTagLine(firstLineEnd < 0 ? start : start.first(firstLineEnd))) {
+        found(StatementFormat::Mt940);
+        return;
+    }
     const QList<QByteArrayView> lines = linesOf(head);
     if (looksLikeGpc(lines) && found(StatementFormat::Gpc))
         return;

@@ -144,4 +144,7 @@ TEST_CASE("detection: heads of each kind", "[detection]")
     CHECK(detectFormat("just some text", StatementFormat::Gpc) == StatementFormat::Auto);
     CHECK(detectFormat(":20:REF\r\n:25:123\r\n", StatementFormat::Camt053)
           == StatementFormat::Mt940);
+    // A file that starts with a tag is MT940 whatever is preferred.
+    CHECK(detectFormat("  :20:REF;a;b\r\n:25:123;c;d\r\n1;2;3\r\n", StatementFormat::Csv)
+          == StatementFormat::Mt940);
 }
