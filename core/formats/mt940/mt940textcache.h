@@ -13,9 +13,10 @@
 
 namespace Saldo {
 
-/// The last few distinct short texts, so that the many lines of a file that carry the same
-/// posting text, business code or BIC share one string instead of allocating one each; and the
-/// IBANs of the file that are not in electronic form, parsed once each.
+/// Short texts that repeat from line to line (transaction types, business codes, posting texts,
+/// BICs), so that the many lines of a file that carry the same one share one string instead of
+/// allocating one each; and the IBANs of the file that are not in electronic form, parsed once
+/// each.
 class Mt940TextCache
 {
 public:
@@ -27,18 +28,18 @@ public:
             return {};
         if (text.size() > kMaxLength)
             return text.toString();
-        // The last character tells most different codes and BICs of one length apart before
-        // memcmp() is called.
-        const char16_t last = text.utf16()[text.size() - 1];
-        for (const QString &entry : m_entries) {
-            // constData(), not utf16(): the latter is a call into Qt.
-            const auto *chars = reinterpret_cast<const char16_t *>(entry.constData());
-            if (entry.size() == text.size() && chars[text.size() - 1] == last
-                && std::memcmp(chars, text.utf16(), size_t(text.size()) * sizeof(char16_t)) == 0)
-                return entry;
-        }
-        QString &slot = m_entries[m_next];
-        m_next = (m_next + 1) % m_entries.size();
+        // One slot per hash of the length and a few characters: a file has a few dozen such
+        // texts (most of them BICs), which land in slots of their own; two that share one only
+        // cost a copy when they alternate. No search, no bound to mind.
+        const char16_t *chars = text.utf16();
+        const auto size = size_t(text.size());
+        const size_t hash = (size * 0x9E3779B1U) ^ (chars[0] * 31U) ^ (chars[size - 1] * 131U)
+            ^ (chars[size / 2] * 1031U) ^ (chars[size / 3] * 8191U);
+        QString &slot = m_slots[(hash ^ (hash >> 11)) % m_slots.size()];
+        // constData(), not utf16(): the latter is a call into Qt.
+        if (size_t(slot.size()) == size
+            && std::memcmp(slot.constData(), chars, size * sizeof(char16_t)) == 0)
+            return slot;
         slot = text.toString();
         return slot;
     }
@@ -69,8 +70,7 @@ private:
     static constexpr qsizetype kMaxIbans = 8192;
 
     QHash<QString, Iban> m_ibans;
-    std::array<QString, 16> m_entries;
-    size_t m_next = 0;
+    std::array<QString, 256> m_slots;
 };
 
 } // namespace Saldo
