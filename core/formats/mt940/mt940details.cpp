@@ -249,8 +249,10 @@ void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &sta
 void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
                     Mt940TextCache &cache)
 {
-    if (isDigit(joined[0]))
+    if (isDigit(joined[0])) {
         details.businessCode = cache.get(joined.left(3));
+        details.germanBusinessCode = separator == u'?';
+    }
     const SubFields fields = splitSubFields(joined, separator);
     SubFields purposeFields;
     Parts name;

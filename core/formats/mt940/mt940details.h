@@ -17,6 +17,9 @@ struct Mt940Details
 {
     /// The bank's 3-digit business transaction code (German GVC "166"), when structured.
     QString businessCode;
+    /// Whether businessCode is a German one (sub-fields after '?'): a Geschäftsvorfallcode of
+    /// the Deutsche Kreditwirtschaft's list. Banks of other dialects number their own way.
+    bool germanBusinessCode = false;
     /// Posting text (?00 "Prijata platba SEPA", /TRTP/).
     QString postingText;
     QString counterpartyName;

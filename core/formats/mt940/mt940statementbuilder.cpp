@@ -44,6 +44,44 @@ LineKind kindFromCodes(QStringView transactionType, QStringView businessCode)
     return LineKind::Unknown;
 }
 
+/// Transfers, direct debits and standing orders by the German business code (GVC): the code
+/// says what the line is, so words in its text ("card", "ATM" in a purpose) must not make it
+/// a card line, as camt's bank transaction codes of those families do not.
+bool isGermanTransferCode(const Mt940Details &details)
+{
+    if (!details.germanBusinessCode)
+        return false;
+    const QStringView code = details.businessCode;
+    if (code.size() != 3)
+        return false;
+    switch ((code[0].unicode() - u'0') * 100 + (code[1].unicode() - u'0') * 10
+            + (code[2].unicode() - u'0')) {
+    case 4: // direct debits
+    case 5:
+    case 104:
+    case 105:
+    case 171:
+    case 8: // standing orders, transfers out
+    case 20:
+    case 116:
+    case 117:
+    case 118:
+    case 119:
+    case 51: // transfers in
+    case 52:
+    case 53:
+    case 152:
+    case 153:
+    case 159:
+    case 166:
+    case 168:
+    case 169:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// "166?00", "000>20", "?20" at the start (line breaks aside): the sub-field dialects.
 bool isSubFieldText(QByteArrayView text)
 {
@@ -415,10 +453,11 @@ bool Mt940StatementBuilder::finishEntry()
     line.reference = details.reference.isEmpty() ? m_customerReference : details.reference;
     line.description = details.description.isEmpty() ? m_supplementary : details.description;
     line.kind = kindFromCodes(line.transactionCode, details.businessCode);
-    if (line.kind == LineKind::Unknown)
+    if (line.kind == LineKind::Unknown && !isGermanTransferCode(details)) {
         line.kind = postingTextKind(details.postingText);
-    if (line.kind == LineKind::Unknown)
-        line.kind = kindFromText(line.description);
+        if (line.kind == LineKind::Unknown)
+            line.kind = kindFromText(line.description);
+    }
     line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
     fillMissingReferences(line);
     m_amounts.append(m_entryAmount);

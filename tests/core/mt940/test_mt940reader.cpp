@@ -265,6 +265,26 @@ TEST_CASE(":86: sub-field names and purposes come out simplified", "[mt940]")
     }
 }
 
+TEST_CASE("A German transfer code decides the kind; words in the purpose do not", "[mt940]")
+{
+    const auto kindOf = [](const QByteArray &details) {
+        const Mt940Test::Outcome outcome
+            = readBytes(statement(":61:2601020102D5,00NTRFNONREF\r\n:86:" + details + "\r\n"));
+        REQUIRE(outcome.result.ok());
+        REQUIRE(outcome.lines().size() == 1);
+        return outcome.lines().first();
+    };
+    // A SEPA direct debit (171) and transfer (116) whose purpose speaks of an ATM or a card.
+    const StatementLine debit = kindOf("171?20DE217897, 1 x ATM Gebuehr?32Kontist GmbH");
+    CHECK(debit.kind == LineKind::Unknown);
+    CHECK_FALSE(debit.card);
+    CHECK(kindOf("116?00SEPA Ueberweisung?20Platba kartou vratena").kind == LineKind::Unknown);
+    // Codes of no transfer (106: card) and other dialects' codes leave the text to tell.
+    CHECK(kindOf("106?00Kartenzahlung?20Platba kartou POS 123").kind == LineKind::Card);
+    CHECK(kindOf("166~20Platba kartou POS 123").kind == LineKind::Card);
+    CHECK(kindOf("?20Platba kartou POS 123").kind == LineKind::Card);
+}
+
 TEST_CASE("MT942 without balances", "[mt940]")
 {
     const Mt940Test::Outcome outcome = Mt940Test::readFile(dataFile("mt942.sta"));
