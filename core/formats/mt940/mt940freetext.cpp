@@ -112,10 +112,15 @@ public:
 
     bool contains(std::u16string_view word) const
     {
-        if (word.empty() || word.size() >= 32
-            || !(m_lengths[bucket(word.front())] & (1u << word.size())))
+        if (word.empty() || !mayContain(word.front(), word.size()))
             return false;
         return std::binary_search(m_words.begin(), m_words.end(), word);
+    }
+
+    /// Whether a word of `size` characters starting with `first` may be one of the set.
+    bool mayContain(char16_t first, size_t size) const
+    {
+        return size < 32 && (m_lengths[bucket(first)] & (1u << size));
     }
 
 private:
@@ -173,29 +178,50 @@ bool startsPurpose(const Tokens &tokens, qsizetype k)
     return purposeWords().contains(view(withoutTrailingPunctuation(folded)));
 }
 
+/// A token as a legal form is spelled: without its dots and commas.
+struct Spelling
+{
+    qsizetype letters = 0; ///< how many characters remain
+    char16_t lead = 0; ///< the first of them; 0 when none does
+};
+
+Spelling spellingOf(QStringView folded)
+{
+    Spelling spelling;
+    for (const QChar c : folded) {
+        if (c == u'.' || c == u',')
+            continue;
+        if (spelling.letters++ == 0)
+            spelling.lead = c.unicode();
+    }
+    return spelling;
+}
+
 /// A legal form ends at token `last` when the last one to four tokens spell one
-/// ("s.r.o.", "spol. s r.o.", "a. s.", "AS", "GmbH", "ЕООД").
-bool endsWithLegalForm(const Tokens &tokens, qsizetype first, qsizetype last)
+/// ("s.r.o.", "spol. s r.o.", "a. s.", "AS", "GmbH", "ЕООД"). `spellings` are those of the
+/// tokens from `first` to `last`.
+bool endsWithLegalForm(const Tokens &tokens, qsizetype first, qsizetype last,
+                       const Spelling *spellings)
 {
     constexpr qsizetype kLongest = 16;
-    char16_t spelled[kLongest];
-    qsizetype length = 0;
     const WordSet &forms = legalForms();
+    qsizetype length = 0;
     for (qsizetype m = 0; m < 4 && last - m >= first; ++m) {
-        const QStringView word = tokens[last - m].folded;
-        qsizetype letters = 0;
-        for (const QChar c : word)
-            letters += c != u'.' && c != u',';
-        if (length + letters > kLongest)
+        const Spelling &spelling = spellings[last - m - first];
+        length += spelling.letters;
+        if (length > kLongest)
             return false;
-        std::move_backward(spelled, spelled + length, spelled + length + letters);
+        if (spelling.letters == 0 || !forms.mayContain(spelling.lead, size_t(length)))
+            continue; // spells what the token after it did, or no form's length and start
+        char16_t spelled[kLongest];
         qsizetype at = 0;
-        for (const QChar c : word) {
-            if (c != u'.' && c != u',')
-                spelled[at++] = c.unicode();
+        for (qsizetype j = last - m; j <= last; ++j) {
+            for (const QChar c : tokens[j].folded) {
+                if (c != u'.' && c != u',')
+                    spelled[at++] = c.unicode();
+            }
         }
-        length += letters;
-        if (forms.contains(std::u16string_view(spelled, size_t(length))))
+        if (forms.contains(std::u16string_view(spelled, size_t(at))))
             return true;
     }
     return false;
@@ -239,13 +265,15 @@ QString nameFrom(QStringView text, const Tokens &tokens, qsizetype first, bool m
     qsizetype last = -1;
     qsizetype k = first;
     bool ended = false;
+    Spelling spellings[kMaxNameWords];
     for (; k < tokens.size() && k - first < kMaxNameWords; ++k) {
         if (startsPurpose(tokens, k)) {
             ended = true;
             break;
         }
         last = k;
-        if (endsWithLegalForm(tokens, first, k)) {
+        spellings[k - first] = spellingOf(tokens[k].folded);
+        if (endsWithLegalForm(tokens, first, k, spellings)) {
             ended = true;
             break;
         }
