@@ -295,10 +295,68 @@ TextEncoding guessSingleByte(QByteArrayView sample, TextEncoding preferred)
     return best;
 }
 
-QString decodeSingleByte(QByteArrayView bytes, const CodePage &table)
+bool isContinuation(uchar byte)
 {
-    QString text(bytes.size(), Qt::Uninitialized);
-    auto *out = reinterpret_cast<char16_t *>(text.data());
+    return (byte & 0xC0) == 0x80;
+}
+
+/// Characters QString::fromUtf8() may treat otherwise than as themselves: surrogates (not
+/// characters at all), noncharacters and the byte order mark. Texts with them are left to Qt.
+bool isSpecial(char32_t c)
+{
+    return (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
+        || c == 0xFEFF;
+}
+
+/// `bytes` decoded into `out` (room for as many units as bytes) when they are well-formed UTF-8
+/// of ordinary characters: how many units it wrote; -1 when they are not, for Qt to decode with
+/// its rules for broken text. A call per byte into Qt costs more than this for the short texts
+/// of bank files (names, purposes: mostly ASCII, a few two-byte letters).
+qsizetype decodeValidUtf8(QByteArrayView bytes, char16_t *out)
+{
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    char16_t *to = out;
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar lead = in[i];
+        if (lead < 0x80) {
+            *to++ = lead;
+            ++i;
+        } else if (lead >= 0xC2 && lead <= 0xDF) { // U+0080 ... U+07FF
+            if (i + 1 >= size || !isContinuation(in[i + 1]))
+                return -1;
+            *to++ = char16_t(((lead & 0x1F) << 6) | (in[i + 1] & 0x3F));
+            i += 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) { // U+0800 ... U+FFFF
+            if (i + 2 >= size || !isContinuation(in[i + 1]) || !isContinuation(in[i + 2]))
+                return -1;
+            const char32_t c = char32_t((lead & 0x0F) << 12) | char32_t((in[i + 1] & 0x3F) << 6)
+                | char32_t(in[i + 2] & 0x3F);
+            if (c < 0x800 || isSpecial(c))
+                return -1;
+            *to++ = char16_t(c);
+            i += 3;
+        } else if (lead >= 0xF0 && lead <= 0xF4) { // U+10000 ... U+10FFFF: two units
+            if (i + 3 >= size || !isContinuation(in[i + 1]) || !isContinuation(in[i + 2])
+                || !isContinuation(in[i + 3]))
+                return -1;
+            const char32_t c = char32_t((lead & 0x07) << 18) | char32_t((in[i + 1] & 0x3F) << 12)
+                | char32_t((in[i + 2] & 0x3F) << 6) | char32_t(in[i + 3] & 0x3F);
+            if (c < 0x10000 || c > 0x10FFFF || isSpecial(c))
+                return -1;
+            *to++ = QChar::highSurrogate(c);
+            *to++ = QChar::lowSurrogate(c);
+            i += 4;
+        } else {
+            return -1;
+        }
+    }
+    return to - out;
+}
+
+qsizetype decodeSingleByteInto(QByteArrayView bytes, const CodePage &table, char16_t *out)
+{
     const auto *in = reinterpret_cast<const uchar *>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
@@ -327,6 +385,13 @@ QString decodeSingleByte(QByteArrayView bytes, const CodePage &table)
 #endif
     for (; i < size; ++i)
         out[i] = in[i] < 0x80 ? char16_t(in[i]) : table[in[i] - 0x80];
+    return size;
+}
+
+QString decodeSingleByte(QByteArrayView bytes, const CodePage &table)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    decodeSingleByteInto(bytes, table, reinterpret_cast<char16_t *>(text.data()));
     return text;
 }
 
@@ -416,6 +481,25 @@ bool isAsciiText(QByteArrayView bytes)
     return isAscii(bytes);
 }
 
+qsizetype decodeTextInto(QByteArrayView bytes, TextEncoding encoding, char16_t *out)
+{
+    if (const CodePage *table = codePageFor(encoding))
+        return decodeSingleByteInto(bytes, *table, out);
+    if (encoding == TextEncoding::Utf8) {
+        const QByteArrayView text = bytes.sliced(utf8BomLength(bytes));
+        const qsizetype written = decodeValidUtf8(text, out);
+        if (written >= 0)
+            return written;
+        const QString decoded = QString::fromUtf8(text); // Qt's rules for what is broken
+        std::copy_n(reinterpret_cast<const char16_t *>(decoded.constData()), decoded.size(), out);
+        return decoded.size();
+    }
+    // Latin-1: every byte is its character.
+    std::copy(reinterpret_cast<const uchar *>(bytes.begin()),
+              reinterpret_cast<const uchar *>(bytes.end()), out);
+    return bytes.size();
+}
+
 QString decodeText(QByteArrayView bytes, TextEncoding encoding)
 {
     // A single-byte code page decodes ASCII as fast as Latin-1 does: no scan for it first.
@@ -423,8 +507,16 @@ QString decodeText(QByteArrayView bytes, TextEncoding encoding)
         return decodeSingleByte(bytes, *table);
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
-    if (encoding == TextEncoding::Utf8)
-        return QString::fromUtf8(bytes.sliced(utf8BomLength(bytes)));
+    if (encoding == TextEncoding::Utf8) {
+        const QByteArrayView text = bytes.sliced(utf8BomLength(bytes));
+        QString decoded(text.size(), Qt::Uninitialized);
+        const qsizetype written
+            = decodeValidUtf8(text, reinterpret_cast<char16_t *>(decoded.data()));
+        if (written < 0)
+            return QString::fromUtf8(text);
+        decoded.truncate(written);
+        return decoded;
+    }
     return QString::fromLatin1(bytes);
 }
 

@@ -35,6 +35,17 @@ TextEncoding detectEncoding(QByteArrayView sample, TextEncoding preferred = Text
 /// Decodes bytes; invalid UTF-8 becomes U+FFFD. Fast for ASCII.
 QString decodeText(QByteArrayView bytes, TextEncoding encoding);
 
+/// decodeText() into `out`, which has room for decodedSizeBound(bytes.size()) units; returns
+/// how many it wrote. For texts decoded in parts into one buffer, without a string each.
+qsizetype decodeTextInto(QByteArrayView bytes, TextEncoding encoding, char16_t *out);
+
+/// Room enough for any text of `byteCount` bytes decoded: no encoding makes more UTF-16 units
+/// than bytes; one more for the UTF-8 decoder's own reckoning.
+constexpr qsizetype decodedSizeBound(qsizetype byteCount)
+{
+    return byteCount + 1;
+}
+
 /// Whether every byte is below 0x80 (eight bytes at a time): such text reads the same in every
 /// encoding.
 bool isAsciiText(QByteArrayView bytes);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mt940details.h"
 
+#include "formats/common/textdecoder.h"
 #include "mt940fields.h"
 #include "mt940freetext.h"
 #include "util/findunit.h"
@@ -12,6 +13,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
+#include <vector>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -25,11 +28,6 @@ namespace {
 // next sub-field (genbank.py does the same). A full sub-field is therefore joined to the next
 // without a space; a shorter one ended a word or an item.
 constexpr qsizetype kSubFieldWidth = 27;
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
 
 bool isNotProvided(QStringView text)
 {
@@ -106,56 +104,98 @@ void setIbanOrAccount(Mt940Details &details, QStringView value, Mt940TextCache &
 }
 
 // ---- sub-fields: 166?00…?20…?30… ------------------------------------------------------------
+// Split in the file's bytes: the separators and keys are ASCII in every encoding a bank file
+// comes in, and only the texts kept are decoded, one by one. A part decodes to what the same
+// bytes give within the whole text, since parts begin and end next to ASCII separators.
+
+bool isDigitByte(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// The separator when `text` starts like "166?00", "000>10", "000+20" or "?20" (line breaks
+/// aside), else 0.
+char subFieldSeparator(QByteArrayView text)
+{
+    char start[6];
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < text.size() && length < 6; ++i) {
+        if (text[i] != '\n')
+            start[length++] = text[i];
+    }
+    const auto isSeparator = [](char c) {
+        return c == '?' || c == '>' || c == '+' || c == '~' || c == '^';
+    };
+    if (length == 6 && isDigitByte(start[0]) && isDigitByte(start[1]) && isDigitByte(start[2])
+        && isSeparator(start[3]) && isDigitByte(start[4]) && isDigitByte(start[5]))
+        return start[3];
+    if (length >= 3 && start[0] == '?' && isDigitByte(start[1]) && isDigitByte(start[2]))
+        return '?';
+    return 0;
+}
+
+/// Drops the '\n's of `text` in place, moving the pieces between them with memmove (a
+/// sub-field text has a few long pieces).
+void removeLineBreaks(QByteArray &text)
+{
+    char *const data = text.data();
+    const qsizetype size = text.size();
+    const auto *from = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+    if (!from)
+        return;
+    char *to = data + (from - data);
+    const char *const end = data + size;
+    while (from < end) {
+        ++from; // skip the '\n'
+        const auto *next = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)));
+        const char *pieceEnd = next ? next : end;
+        std::memmove(to, from, size_t(pieceEnd - from));
+        to += pieceEnd - from;
+        from = pieceEnd;
+    }
+    text.truncate(to - data);
+}
 
 struct SubField
 {
     int key;
-    QStringView value;
+    QByteArrayView value;
 };
 
 using SubFields = QVarLengthArray<SubField, 24>;
-using Parts = QVarLengthArray<QStringView, 16>;
+using Parts = QVarLengthArray<QByteArrayView, 16>;
 using Offsets = QVarLengthArray<qsizetype, 16>;
 
-/// The separator when `joined` starts like "166?00", "000>10", "000+20" or "?20".
-QChar subFieldSeparator(QStringView joined)
+bool isKeyAt(QByteArrayView text, qsizetype pos, char separator)
 {
-    const auto isSeparator = [](QChar c) {
-        return c == u'?' || c == u'>' || c == u'+' || c == u'~' || c == u'^';
-    };
-    if (joined.size() >= 6 && isDigit(joined[0]) && isDigit(joined[1]) && isDigit(joined[2])
-        && isSeparator(joined[3]) && isDigit(joined[4]) && isDigit(joined[5]))
-        return joined[3];
-    if (joined.size() >= 3 && joined[0] == u'?' && isDigit(joined[1]) && isDigit(joined[2]))
-        return u'?';
-    return QChar();
+    return text[pos] == separator && pos + 2 < text.size() && isDigitByte(text[pos + 1])
+        && isDigitByte(text[pos + 2]);
 }
 
-bool isKeyAt(QStringView joined, qsizetype pos, QChar separator)
+/// The first key ("?20") at or after `from`, or the end of `text`.
+qsizetype nextKey(QByteArrayView text, qsizetype from, char separator)
 {
-    return joined[pos] == separator && pos + 2 < joined.size() && isDigit(joined[pos + 1])
-        && isDigit(joined[pos + 2]);
+    const char *const data = text.data();
+    for (qsizetype pos = from; pos < text.size(); ++pos) {
+        const auto *found = static_cast<const char *>(
+            std::memchr(data + pos, separator, size_t(text.size() - pos)));
+        if (!found)
+            break;
+        pos = found - data;
+        if (isKeyAt(text, pos, separator))
+            return pos;
+    }
+    return text.size();
 }
 
-/// The first key ("?20") at or after `from`, or the end of `joined`.
-qsizetype nextKey(QStringView joined, qsizetype from, QChar separator)
-{
-    const char16_t *data = joined.utf16();
-    qsizetype pos = findUnit(data, from, joined.size(), separator.unicode());
-    while (pos < joined.size() && !isKeyAt(joined, pos, separator))
-        pos = findUnit(data, pos + 1, joined.size(), separator.unicode());
-    return pos;
-}
-
-SubFields splitSubFields(QStringView joined, QChar separator)
+SubFields splitSubFields(QByteArrayView text, char separator)
 {
     SubFields fields;
-    qsizetype pos = nextKey(joined, 0, separator);
-    while (pos < joined.size()) {
-        const int key
-            = (joined[pos + 1].unicode() - u'0') * 10 + (joined[pos + 2].unicode() - u'0');
-        const qsizetype end = nextKey(joined, pos + 3, separator);
-        fields.append({ key, joined.mid(pos + 3, end - pos - 3) });
+    qsizetype pos = nextKey(text, 0, separator);
+    while (pos < text.size()) {
+        const int key = (text[pos + 1] - '0') * 10 + (text[pos + 2] - '0');
+        const qsizetype end = nextKey(text, pos + 3, separator);
+        fields.append({ key, text.sliced(pos + 3, end - pos - 3) });
         pos = end;
     }
     return fields;
@@ -171,25 +211,106 @@ int purposeOrder(int key)
     return -1;
 }
 
-/// Room for joined sub-fields on the stack: the joined text is only looked at, and what is
-/// kept of it (simplified) is copied anyway.
-using JoinedText = QVarLengthArray<char16_t, 512>;
+/// Decoded sub-fields, on the stack unless they are long: they are only looked at, and what is
+/// kept of them (simplified) is copied anyway.
+class JoinedText
+{
+public:
+    JoinedText() = default;
+    Q_DISABLE_COPY_MOVE(JoinedText)
 
-/// Joins continued sub-fields (27-character rule) into `text`; `starts` gets where each one
-/// begins. Returns the joined text, a view into `text`.
-QStringView joinSubFields(const Parts &parts, JoinedText &text, Offsets *starts = nullptr)
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    QStringView view() const { return QStringView(m_data, m_size); }
+    void clear() { m_size = 0; }
+    void truncate(qsizetype size) { m_size = size; }
+    /// Room for `count` more units at the end, for the caller to write.
+    char16_t *extend(qsizetype count)
+    {
+        if (m_size + count > m_capacity)
+            grow(m_size + count);
+        char16_t *const at = m_data + m_size;
+        m_size += count;
+        return at;
+    }
+
+private:
+    void grow(qsizetype needed)
+    {
+        std::vector<char16_t> bigger(size_t(std::max(needed, 2 * m_capacity)));
+        std::copy_n(m_data, m_size, bigger.data());
+        m_heap = std::move(bigger);
+        m_data = m_heap.data();
+        m_capacity = qsizetype(m_heap.size());
+    }
+
+    static constexpr qsizetype kInline = 512;
+    char16_t m_inline[kInline];
+    std::vector<char16_t> m_heap;
+    char16_t *m_data = m_inline;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = kInline;
+};
+
+/// `bytes` widened to `out` when they are ASCII (sixteen at a time with SSE2); false, with `out`
+/// partly written, when one is not.
+bool widenAscii(QByteArrayView bytes, char16_t *out)
+{
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= size; i += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
+        if (_mm_movemask_epi8(block) != 0)
+            return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i), _mm_unpacklo_epi8(block, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i + 8), _mm_unpackhi_epi8(block, zero));
+    }
+#endif
+    uchar high = 0;
+    for (; i < size; ++i) {
+        high |= in[i];
+        out[i] = in[i];
+    }
+    return high < 0x80;
+}
+
+/// Appends `bytes` decoded to `out`; returns how many UTF-16 units that made. ASCII (most
+/// sub-fields) is widened where it is, other bytes are decoded in the file's encoding.
+qsizetype appendDecoded(QByteArrayView bytes, Mt940TextDecoder &decoder, JoinedText &out)
+{
+    const qsizetype at = out.size();
+    char16_t *const to = out.extend(decodedSizeBound(bytes.size()));
+    const qsizetype written = widenAscii(bytes, to) ? bytes.size() : decoder.decodeInto(bytes, to);
+    out.truncate(at + written);
+    return written;
+}
+
+/// One sub-field decoded into `buffer` (which it replaces).
+QStringView decoded(QByteArrayView bytes, Mt940TextDecoder &decoder, JoinedText &buffer)
+{
+    buffer.clear();
+    appendDecoded(bytes, decoder, buffer);
+    return buffer.view();
+}
+
+/// Joins continued sub-fields (27-character rule, in decoded characters) into `text`; `starts`
+/// gets where each one begins. Returns the joined text, a view into `text`.
+QStringView joinSubFields(const Parts &parts, Mt940TextDecoder &decoder, JoinedText &text,
+                          Offsets *starts = nullptr)
 {
     text.clear();
     qsizetype previous = kSubFieldWidth;
-    for (const QStringView part : parts) {
+    for (const QByteArrayView part : parts) {
         if (!text.isEmpty() && previous < kSubFieldWidth)
-            text.append(u' ');
+            *text.extend(1) = u' ';
         if (starts)
             starts->append(text.size());
-        text.append(part.utf16(), part.size());
-        previous = part.size();
+        previous = appendDecoded(part, decoder, text);
     }
-    return QStringView(text.constData(), text.size());
+    return text.view();
 }
 
 struct SepaKey
@@ -246,39 +367,42 @@ void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &sta
     }
 }
 
-void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
-                    Mt940TextCache &cache)
+void applySubFields(Mt940Details &details, QByteArrayView text, char separator,
+                    Mt940TextDecoder &decoder, Mt940TextCache &cache)
 {
-    if (isDigit(joined[0])) {
-        details.businessCode = cache.get(joined.left(3));
-        details.germanBusinessCode = separator == u'?';
+    JoinedText buffer;
+    if (isDigitByte(text[0])) {
+        details.businessCode = cache.get(decoded(text.first(3), decoder, buffer));
+        details.germanBusinessCode = separator == '?';
     }
-    const SubFields fields = splitSubFields(joined, separator);
+    const SubFields fields = splitSubFields(text, separator);
     SubFields purposeFields;
     Parts name;
     for (const SubField &field : fields) {
         if (purposeOrder(field.key) >= 0) {
             purposeFields.append(field);
         } else if (field.key == 0) {
-            details.postingText = cache.get(trimmedText(field.value));
+            details.postingText = cache.get(trimmedText(decoded(field.value, decoder, buffer)));
         } else if (field.key == 30) {
-            if (Mt940::looksLikeBic(trimmedText(field.value)))
-                details.counterpartyBic = cache.get(trimmedText(field.value));
+            const QStringView bic = trimmedText(decoded(field.value, decoder, buffer));
+            if (Mt940::looksLikeBic(bic))
+                details.counterpartyBic = cache.get(bic);
         } else if (field.key == 31) {
-            setIbanOrAccount(details, field.value, cache);
+            setIbanOrAccount(details, decoded(field.value, decoder, buffer), cache);
         } else if (field.key == 32 || field.key == 33) {
             // ING Romania writes the IBAN in ~33.
-            const QStringView value = trimmedText(field.value);
-            if (field.key == 33 && details.counterpartyIban.isNull() && Mt940::looksLikeIban(value)
-                && !cache.iban(value).isNull())
-                setIbanOrAccount(details, value, cache);
-            else
-                name.append(field.value);
+            if (field.key == 33 && details.counterpartyIban.isNull()) {
+                const QStringView value = trimmedText(decoded(field.value, decoder, buffer));
+                if (Mt940::looksLikeIban(value) && !cache.iban(value).isNull()) {
+                    setIbanOrAccount(details, value, cache);
+                    continue;
+                }
+            }
+            name.append(field.value);
         }
     }
     // BRD ends the name with a lone "/" in +33.
-    JoinedText buffer;
-    QStringView nameText = joinSubFields(name, buffer);
+    QStringView nameText = joinSubFields(name, decoder, buffer);
     while (!nameText.isEmpty() && (nameText.back() == u'/' || nameText.back().isSpace()))
         nameText.chop(1);
     details.counterpartyName = simplified(nameText);
@@ -292,7 +416,7 @@ void applySubFields(Mt940Details &details, QStringView joined, QChar separator,
     for (const SubField &field : purposeFields)
         purpose.append(field.value);
     Offsets starts;
-    applyPurpose(details, joinSubFields(purpose, buffer, &starts), starts);
+    applyPurpose(details, joinSubFields(purpose, decoder, buffer, &starts), starts);
 }
 
 // ---- Dutch /KEY/value/ ------------------------------------------------------------------------
@@ -400,36 +524,31 @@ void applySlashFields(Mt940Details &details, QStringView joined, Mt940TextCache 
 
 } // namespace
 
-Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap,
-                               Mt940TextCache &cache)
+Mt940Details parseMt940Details(QByteArray &text, Mt940TextDecoder &decoder, int tagLength,
+                               Mt940WrapState &wrap, Mt940TextCache &cache)
 {
     Mt940Details details;
     // The dialect shows in the first characters; line breaks carry nothing there.
-    char16_t start[6];
-    qsizetype startLength = 0;
-    for (qsizetype i = 0; i < text.size() && startLength < 6; ++i) {
-        if (text[i] != u'\n')
-            start[startLength++] = text[i].unicode();
-    }
-    if (const QChar separator = subFieldSeparator(QStringView(start, startLength));
-        !separator.isNull()) {
-        if (const QStringView view(text);
-            findUnit(view.utf16(), 0, view.size(), u'\n') < view.size())
-            text.remove(u'\n');
-        applySubFields(details, text, separator, cache);
+    if (const char separator = subFieldSeparator(text)) {
+        // Sub-fields ignore line breaks. The whole text has its say on the file's encoding
+        // before its parts are decoded.
+        removeLineBreaks(text);
+        decoder.learnEncoding(text);
+        applySubFields(details, text, separator, decoder, cache);
         return details;
     }
-    if (text.startsWith(u'/')) {
-        QString joined = text;
+    const QString decodedText = decoder.decode(text);
+    if (decodedText.startsWith(u'/')) {
+        QString joined = decodedText;
         joined.remove(u'\n');
         if (isSlashFormat(joined)) {
             applySlashFields(details, joined, cache);
             if (details.description.isEmpty())
-                details.description = joinMt940FreeText(text, tagLength, wrap);
+                details.description = joinMt940FreeText(decodedText, tagLength, wrap);
             return details;
         }
     }
-    Mt940FreeText free = parseMt940FreeText(text, tagLength, wrap);
+    Mt940FreeText free = parseMt940FreeText(decodedText, tagLength, wrap);
     details.description = std::move(free.text);
     details.reference = std::move(free.reference);
     details.counterpartyIban = std::move(free.counterpartyIban);

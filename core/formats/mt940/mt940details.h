@@ -7,6 +7,8 @@
 #include "mt940freetext.h"
 #include "mt940textcache.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -31,16 +33,33 @@ struct Mt940Details
     QString description;
 };
 
-/// Parses a :86: field. `text` holds its lines separated by '\n' (no line ends otherwise);
-/// `tagLength` is the width of the tag on the first line (":86:" = 4), which counts when
-/// telling whether a free-text line was cut at the full width of 65 characters; `wrap` carries
-/// what the file has shown about that from one field to the next.
+/// How the reader turns a file's bytes into text: ASCII as it is, other bytes in the file's
+/// encoding, which the first text with such bytes decides (Mt940StatementBuilder).
+class Mt940TextDecoder
+{
+public:
+    /// Lets `bytes` (a field's whole text) decide the encoding, if no text before did.
+    virtual void learnEncoding(QByteArrayView bytes) = 0;
+    virtual QString decode(QByteArrayView bytes) = 0;
+    /// decode() into `out`, which has room for decodedSizeBound(bytes.size()) units; returns
+    /// how many it wrote.
+    virtual qsizetype decodeInto(QByteArrayView bytes, char16_t *out) = 0;
+
+protected:
+    ~Mt940TextDecoder() = default;
+};
+
+/// Parses a :86: field. `text` holds its lines separated by '\n' (no line ends otherwise), in
+/// the file's bytes (sub-field texts lose their line breaks in place); `tagLength` is the width
+/// of the tag on the first line (":86:" = 4), which counts when telling whether a free-text
+/// line was cut at the full width of 65 characters; `wrap` carries what the file has shown
+/// about that from one field to the next.
 ///
 /// Dialects: sub-fields after a 3-digit code with a separator and two digits (German `?20`,
 /// Triodos `>20`, BRD `+20`, ING Romania `~20`, Raiffeisen Romania `^20`), with SEPA keys
 /// (EREF+ SVWZ+ ...) in the purpose; Dutch `/TRTP/…/NAME/…/REMI/…`; and free text.
 /// `cache` shares the short texts (posting text, codes, BIC) that repeat from line to line.
-Mt940Details parseMt940Details(QString text, int tagLength, Mt940WrapState &wrap,
-                               Mt940TextCache &cache);
+Mt940Details parseMt940Details(QByteArray &text, Mt940TextDecoder &decoder, int tagLength,
+                               Mt940WrapState &wrap, Mt940TextCache &cache);
 
 } // namespace Saldo

@@ -82,49 +82,6 @@ bool isGermanTransferCode(const Mt940Details &details)
     }
 }
 
-/// "166?00", "000>20", "?20" at the start (line breaks aside): the sub-field dialects.
-bool isSubFieldText(QByteArrayView text)
-{
-    char start[6];
-    qsizetype length = 0;
-    for (qsizetype i = 0; i < text.size() && length < 6; ++i) {
-        if (text[i] != '\n')
-            start[length++] = text[i];
-    }
-    const auto digit = [](char c) {
-        return c >= '0' && c <= '9';
-    };
-    const auto separator = [](char c) {
-        return c == '?' || c == '>' || c == '+' || c == '~' || c == '^';
-    };
-    if (length == 6 && digit(start[0]) && digit(start[1]) && digit(start[2]) && separator(start[3])
-        && digit(start[4]) && digit(start[5]))
-        return true;
-    return length >= 3 && start[0] == '?' && digit(start[1]) && digit(start[2]);
-}
-
-/// Drops the '\n's of `text` in place, moving the pieces between them with memmove (a
-/// sub-field text has a few long pieces).
-void removeLineBreaks(QByteArray &text)
-{
-    char *const data = text.data();
-    const qsizetype size = text.size();
-    const auto *from = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
-    if (!from)
-        return;
-    char *to = data + (from - data);
-    const char *const end = data + size;
-    while (from < end) {
-        ++from; // skip the '\n'
-        const auto *next = static_cast<const char *>(std::memchr(from, '\n', size_t(end - from)));
-        const char *pieceEnd = next ? next : end;
-        std::memmove(to, from, size_t(pieceEnd - from));
-        to += pieceEnd - from;
-        from = pieceEnd;
-    }
-    text.truncate(to - data);
-}
-
 bool isLetter(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -196,15 +153,26 @@ void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
                           .arg(tagName(field)));
 }
 
+void Mt940StatementBuilder::learnEncoding(QByteArrayView bytes)
+{
+    // The start of the file was plain ASCII; the first other bytes decide.
+    if (!m_encodingCertain && !isAsciiText(bytes)) {
+        m_encoding = detectEncoding(bytes, m_encoding);
+        m_encodingCertain = true;
+    }
+}
+
+qsizetype Mt940StatementBuilder::decodeInto(QByteArrayView bytes, char16_t *out)
+{
+    learnEncoding(bytes);
+    return decodeTextInto(bytes, m_encoding, out);
+}
+
 QString Mt940StatementBuilder::decode(QByteArrayView bytes)
 {
     if (isAsciiText(bytes)) // eight bytes at a time: every field of a file comes through here
         return QString::fromLatin1(bytes);
-    if (!m_encodingCertain) {
-        // The start of the file was plain ASCII; the first other bytes decide.
-        m_encoding = detectEncoding(bytes, m_encoding);
-        m_encodingCertain = true;
-    }
+    learnEncoding(bytes);
     return decodeText(bytes, m_encoding);
 }
 
@@ -435,10 +403,8 @@ bool Mt940StatementBuilder::finishEntry()
     StatementLine &line = m_statement.lines.last();
     Mt940Details details;
     if (!m_details.isEmpty()) {
-        // Sub-fields ignore line breaks: drop them before decoding rather than after.
-        if (isSubFieldText(m_details))
-            removeLineBreaks(m_details);
-        details = parseMt940Details(decode(m_details), m_detailsTagLength, m_wrap, m_texts);
+        Mt940TextDecoder &decoder = *this;
+        details = parseMt940Details(m_details, decoder, m_detailsTagLength, m_wrap, m_texts);
     }
     if (!m_nonSwift.isEmpty()) {
         completeFromNonSwift(details,

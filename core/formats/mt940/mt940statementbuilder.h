@@ -4,6 +4,7 @@
 
 #include "formats/common/statementreader.h"
 #include "formats/common/textdecoder.h"
+#include "mt940details.h"
 #include "mt940fields.h"
 #include "mt940freetext.h"
 #include "mt940textcache.h"
@@ -69,7 +70,7 @@ struct Mt940Field
 /// Builds statements from MT940 fields and hands each to the sink when it is complete. Amounts
 /// are kept as written until the statement's currency is known (a :61: may come before the
 /// balance that names it). Text is decoded once per field.
-class Mt940StatementBuilder
+class Mt940StatementBuilder : private Mt940TextDecoder
 {
 public:
     static constexpr qsizetype kMaxStatementLines = 500000;
@@ -98,7 +99,9 @@ public:
     void warnUnknownTag(const Mt940Field &field);
 
 private:
-    QString decode(QByteArrayView bytes);
+    void learnEncoding(QByteArrayView bytes) override;
+    QString decode(QByteArrayView bytes) override;
+    qsizetype decodeInto(QByteArrayView bytes, char16_t *out) override;
     void ensureStatement(qint64 line);
     bool beginStatement(qint64 line, bool nextPage);
     bool finishEntry();

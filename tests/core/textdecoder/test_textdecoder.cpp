@@ -6,6 +6,10 @@
 #include "formats/common/textdecoder.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+
+#include <iterator>
+#include <vector>
 
 using namespace Saldo;
 
@@ -115,6 +119,87 @@ TEST_CASE("textdecoder: UTF-8 - BOM and invalid bytes", "[textdecoder]")
                                       "b",
                                       TextEncoding::Utf8);
     CHECK(broken == QStringLiteral("a") + QChar(0xFFFD) + QStringLiteral("b"));
+}
+
+namespace {
+
+/// Random bytes that are mostly UTF-8, well-formed or not: ASCII, letters of two, three and four
+/// bytes, and now and then a stray continuation, a cut sequence, an overlong form, an encoded
+/// surrogate or noncharacter, a byte order mark or a byte UTF-8 never has.
+QByteArray mostlyUtf8(QRandomGenerator &random)
+{
+    static const QByteArray pieces[] = {
+        "a",
+        "Z",
+        " ",
+        "?",
+        "0",
+        "\xC3\xA1",
+        "\xC5\xBE",
+        "\xD0\x96",
+        "\xE2\x82\xAC",
+        "\xF0\x9F\x98\x80",
+        "\xEF\xBB\xBF",
+        "\x80",
+        "\xBF",
+        "\xC3",
+        "\xE2\x82",
+        "\xF0\x9F\x98",
+        "\xC0\xAF",
+        "\xE0\x80\xAF",
+        "\xED\xA0\x80",
+        "\xEF\xB7\x90",
+        "\xEF\xBF\xBE",
+        "\xF4\x90\x80\x80",
+        "\xF8",
+        "\xFF",
+        "\xC1\xBF",
+    };
+    QByteArray bytes;
+    const int count = int(random.bounded(12));
+    for (int i = 0; i < count; ++i) {
+        // Mostly ASCII and good letters, as in bank files.
+        const int pick = random.bounded(100) < 80 ? int(random.bounded(10))
+                                                  : int(random.bounded(int(std::size(pieces))));
+        bytes += pieces[pick];
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("textdecoder: UTF-8 decodes as Qt decodes it, into a string or a buffer", "[textdecoder]")
+{
+    QRandomGenerator random(20261208);
+    for (int i = 0; i < 20000; ++i) {
+        const QByteArray bytes = mostlyUtf8(random);
+        INFO(bytes.toHex().toStdString());
+        const QString expected
+            = QString::fromUtf8(QByteArrayView(bytes).sliced(utf8BomLength(bytes)));
+        REQUIRE(decodeText(bytes, TextEncoding::Utf8) == expected);
+        std::vector<char16_t> buffer(size_t(decodedSizeBound(bytes.size())));
+        const qsizetype written = decodeTextInto(bytes, TextEncoding::Utf8, buffer.data());
+        REQUIRE(QStringView(buffer.data(), written) == expected);
+    }
+}
+
+TEST_CASE("textdecoder: every encoding decodes into a buffer as into a string", "[textdecoder]")
+{
+    QRandomGenerator random(8);
+    for (const TextEncoding encoding :
+         { TextEncoding::Utf8, TextEncoding::Windows1250, TextEncoding::Iso8859_2,
+           TextEncoding::Windows1251, TextEncoding::Cp852, TextEncoding::Latin1 }) {
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray bytes(int(random.bounded(40)), Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(random.bounded(256));
+            INFO(encodingName(encoding).toString().toStdString()
+                 << " " << bytes.toHex().toStdString());
+            std::vector<char16_t> buffer(size_t(decodedSizeBound(bytes.size())));
+            const qsizetype written = decodeTextInto(bytes, encoding, buffer.data());
+            REQUIRE(QStringView(buffer.data(), written) == decodeText(bytes, encoding));
+        }
+    }
 }
 
 TEST_CASE("textdecoder: encoding names", "[textdecoder]")
