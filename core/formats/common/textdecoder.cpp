@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 #include "util/textview.h"
+#include "util/widen.h"
 
 #include <QChar>
 #include <QtAlgorithms>
@@ -365,9 +366,7 @@ qsizetype decodeSingleByteInto(QByteArrayView bytes, const CodePage &table, char
     // (a Czech or Slovak text has about one in ten) are then looked up one by one.
     const __m128i zero = _mm_setzero_si128();
     for (; i + 16 <= size; i += 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i), _mm_unpacklo_epi8(block, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i + 8), _mm_unpackhi_epi8(block, zero));
+        const __m128i block = widenSixteen(in + i, out + i);
         for (quint32 high = quint32(_mm_movemask_epi8(block)); high != 0; high &= high - 1) {
             const qsizetype at = i + qCountTrailingZeroBits(high);
             out[at] = table[in[at] - 0x80];

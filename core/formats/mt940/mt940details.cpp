@@ -8,6 +8,7 @@
 #include "util/findunit.h"
 #include "util/textview.h"
 #include "util/trimmed.h"
+#include "util/widen.h"
 
 #include <QList>
 #include <QVarLengthArray>
@@ -260,13 +261,9 @@ bool widenAscii(QByteArrayView bytes, char16_t *out)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
 #ifdef __SSE2__
-    const __m128i zero = _mm_setzero_si128();
     for (; i + 16 <= size; i += 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + i));
-        if (_mm_movemask_epi8(block) != 0)
+        if (_mm_movemask_epi8(widenSixteen(in + i, out + i)) != 0)
             return false;
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i), _mm_unpacklo_epi8(block, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(out + i + 8), _mm_unpackhi_epi8(block, zero));
     }
 #endif
     uchar high = 0;

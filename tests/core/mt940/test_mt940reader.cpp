@@ -42,6 +42,17 @@ QString errorOf(const QByteArray &bytes)
     return readBytes(bytes).errorText();
 }
 
+/// The one line of a statement with one entry whose :86: is `details`.
+StatementLine lineWithDetails(const QByteArray &details)
+{
+    const Mt940Test::Outcome outcome
+        = readBytes(statement(":61:2601020102C1,00NTRFNONREF\r\n:86:" + details + "\r\n"));
+    INFO(details.toStdString());
+    REQUIRE(outcome.result.ok());
+    REQUIRE(outcome.lines().size() == 1);
+    return outcome.lines().first();
+}
+
 } // namespace
 
 TEST_CASE("two messages in SWIFT envelopes, with header noise and prose", "[mt940]")
@@ -268,54 +279,41 @@ TEST_CASE(":86: sub-field names and purposes come out simplified", "[mt940]")
 TEST_CASE(":86: a full sub-field of 27 characters goes on in the next, whatever the encoding",
           "[mt940]")
 {
-    const auto lineOf = [](const QByteArray &details) {
-        const Mt940Test::Outcome outcome
-            = readBytes(statement(":61:2601020102C1,00NTRFNONREF\r\n:86:" + details + "\r\n"));
-        REQUIRE(outcome.result.ok());
-        REQUIRE(outcome.lines().size() == 1);
-        return outcome.lines().first();
-    };
     // 27 characters, 31 bytes in UTF-8: the width counts characters, not bytes.
     const QString full = QStringLiteral("Úhrada faktúry č. 2026-0001");
     const QString shorter = QStringLiteral("Úhrada faktúry č. 2026-001");
     REQUIRE(full.size() == 27);
     const QString name = QStringLiteral("Žilinská Mliekáreň Obchod s");
     REQUIRE(name.size() == 27);
-    const StatementLine utf8 = lineOf("166?00Platba?20" + full.toUtf8() + "?2123 ďakujeme?32"
-                                      + name.toUtf8() + "?33.r.o.");
+    const StatementLine utf8 = lineWithDetails("166?00Platba?20" + full.toUtf8()
+                                               + "?2123 ďakujeme?32" + name.toUtf8() + "?33.r.o.");
     CHECK(utf8.description == full + QStringLiteral("23 ďakujeme"));
     CHECK(utf8.counterpartyName == name + QStringLiteral(".r.o."));
-    CHECK(lineOf("166?20" + shorter.toUtf8() + "?2123").description
+    CHECK(lineWithDetails("166?20" + shorter.toUtf8() + "?2123").description
           == shorter + QStringLiteral(" 23"));
     // The same in windows-1250: one byte a character.
     const QByteArray full1250 = "\xDAhrada fakt\xFAry \xE8. 2026-0001";
     const QByteArray name1250 = "\x8Eilinsk\xE1 Mliek\xE1re\xF2 Obchod s";
-    const StatementLine cp1250 = lineOf("166?00Platba?20" + full1250
-                                        + "?2123 \xEF"
-                                          "akujeme?32"
-                                        + name1250 + "?33.r.o.");
+    const StatementLine cp1250 = lineWithDetails("166?00Platba?20" + full1250
+                                                 + "?2123 \xEF"
+                                                   "akujeme?32"
+                                                 + name1250 + "?33.r.o.");
     CHECK(cp1250.description == full + QStringLiteral("23 ďakujeme"));
     CHECK(cp1250.counterpartyName == name + QStringLiteral(".r.o."));
 }
 
 TEST_CASE("A German transfer code decides the kind; words in the purpose do not", "[mt940]")
 {
-    const auto kindOf = [](const QByteArray &details) {
-        const Mt940Test::Outcome outcome
-            = readBytes(statement(":61:2601020102D5,00NTRFNONREF\r\n:86:" + details + "\r\n"));
-        REQUIRE(outcome.result.ok());
-        REQUIRE(outcome.lines().size() == 1);
-        return outcome.lines().first();
-    };
     // A SEPA direct debit (171) and transfer (116) whose purpose speaks of an ATM or a card.
-    const StatementLine debit = kindOf("171?20DE217897, 1 x ATM Gebuehr?32Kontist GmbH");
+    const StatementLine debit = lineWithDetails("171?20DE217897, 1 x ATM Gebuehr?32Kontist GmbH");
     CHECK(debit.kind == LineKind::Unknown);
     CHECK_FALSE(debit.card);
-    CHECK(kindOf("116?00SEPA Ueberweisung?20Platba kartou vratena").kind == LineKind::Unknown);
+    CHECK(lineWithDetails("116?00SEPA Ueberweisung?20Platba kartou vratena").kind
+          == LineKind::Unknown);
     // Codes of no transfer (106: card) and other dialects' codes leave the text to tell.
-    CHECK(kindOf("106?00Kartenzahlung?20Platba kartou POS 123").kind == LineKind::Card);
-    CHECK(kindOf("166~20Platba kartou POS 123").kind == LineKind::Card);
-    CHECK(kindOf("?20Platba kartou POS 123").kind == LineKind::Card);
+    CHECK(lineWithDetails("106?00Kartenzahlung?20Platba kartou POS 123").kind == LineKind::Card);
+    CHECK(lineWithDetails("166~20Platba kartou POS 123").kind == LineKind::Card);
+    CHECK(lineWithDetails("?20Platba kartou POS 123").kind == LineKind::Card);
 }
 
 TEST_CASE("MT942 without balances", "[mt940]")
