@@ -15,7 +15,9 @@ std::optional<QByteArrayView> takeHeldBytes(QIODevice &device)
     const qint64 position = buffer->pos();
     if (position < 0 || position > data.size() || !buffer->seek(data.size()))
         return std::nullopt;
-    return QByteArrayView(data).sliced(qsizetype(position));
+    const QByteArrayView rest = QByteArrayView(data).sliced(qsizetype(position));
+    // Never a null pointer, even for no bytes: readers hand it to memchr().
+    return rest.isEmpty() ? QByteArrayView("", 0) : rest;
 }
 
 } // namespace Saldo

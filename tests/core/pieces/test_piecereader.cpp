@@ -382,6 +382,16 @@ TEST_CASE("A buffer's bytes are taken where they are; a file's are read", "[piec
     CHECK(held->data() == data.constData() + 6); // not a copy
     CHECK(buffer.atEnd());
 
+    // No bytes left, or none at all: an empty view, never a null pointer (memchr() gets it).
+    const std::optional<QByteArrayView> none = takeHeldBytes(buffer);
+    REQUIRE(none.has_value());
+    CHECK(none->isEmpty());
+    CHECK(none->data() != nullptr);
+    QBuffer empty;
+    REQUIRE(empty.open(QIODevice::ReadOnly));
+    REQUIRE(takeHeldBytes(empty).has_value());
+    CHECK(takeHeldBytes(empty)->data() != nullptr);
+
     QBuffer writeOnly;
     REQUIRE(writeOnly.open(QIODevice::WriteOnly));
     CHECK_FALSE(takeHeldBytes(writeOnly).has_value());
