@@ -206,7 +206,9 @@ std::optional<QString> parseEntry(QByteArrayView text, Entry &entry, EntryDates 
     EntryDates none;
     EntryDates &last = dates ? *dates : none;
     const QByteArrayView valueText = mid(line, 0, 6);
-    if (last.value.isValid() && std::equal(valueText.begin(), valueText.end(), last.valueText)) {
+    // A cut line may hold the start of the last date only: that is no date.
+    if (last.value.isValid() && valueText.size() == 6
+        && std::equal(valueText.begin(), valueText.end(), last.valueText)) {
         entry.valueDate = last.value;
     } else {
         const auto valueDate = readDate(line, 0);

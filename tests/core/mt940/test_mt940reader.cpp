@@ -601,6 +601,9 @@ TEST_CASE("statements and fields around the lines", "[mt940]")
 TEST_CASE("errors name the file, the line, the tag and what was expected", "[mt940]")
 {
     const QByteArray head = ":20:X\r\n:25:NL20INGB0001234567\r\n:60F:C260101EUR1,00\r\n";
+    // The start of the line before's date is no date (the reader remembers the last one).
+    CHECK(errorOf(head + ":61:2601020102C1,00NTRF\r\n:61:260")
+          == QStringLiteral("test.sta:5: :61:: value date YYMMDD expected, found '260'"));
     CHECK(errorOf(head + ":61:2601020102CXY12,00NTRF\r\n")
           == QStringLiteral("test.sta:4: :61:: amount expected after 'C', found 'Y12,00NTRF'"));
     CHECK(errorOf(head + ":61:2613020102C1,00NTRF\r\n")
