@@ -550,6 +550,7 @@ Mt940Details parseMt940Details(QByteArray &text, Mt940TextDecoder &decoder, int 
     details.reference = std::move(free.reference);
     details.counterpartyIban = std::move(free.counterpartyIban);
     details.counterpartyName = std::move(free.counterpartyName);
+    details.descriptionKind = free.kind;
     return details;
 }
 

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace Saldo {
 
 /// What a :86: "information to account owner" field says about one statement line.
@@ -31,6 +33,8 @@ struct Mt940Details
     QString reference; ///< end-to-end id (EREF+, /EREF/), "NOTPROVIDED" dropped
     CreditorReference creditorReference; ///< from a structured /REMI/STRD/ reference
     QString description;
+    /// kindFromText(description), when the parse has found it out already.
+    std::optional<LineKind> descriptionKind;
 };
 
 /// How the reader turns a file's bytes into text: ASCII as it is, other bytes in the file's

@@ -350,6 +350,7 @@ Mt940FreeText parseMt940FreeText(QStringView lines, int tagLength, Mt940WrapStat
     if (nameStart < 0) {
         // No IBAN: "Platba kartou POS 1234 TESCO …", "Poplatok Tatra banka, a.s. …".
         const KindPhrase phrase = findKindPhrase(result.text);
+        result.kind = phrase.kind;
         if (phrase.position == 0) {
             nameStart = 0;
             while (nameStart < tokens.size()

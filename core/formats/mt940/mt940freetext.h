@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/common/statement.h"
 #include "money/iban.h"
 
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace Saldo {
 
@@ -34,6 +37,9 @@ struct Mt940FreeText
     /// "a.s.", "AS", "GmbH" …) or to the first word that starts a payment purpose ("Platba",
     /// "Úhrada", "VS" …). Empty where the text has no such landmark.
     QString counterpartyName;
+    /// The kind findKindPhrase() gives `text`, when the parse looked for a phrase (it does so
+    /// when the text names no IBAN), so that it is not looked for twice.
+    std::optional<LineKind> kind;
 };
 
 /// `lines` are the field's lines separated by '\n'; `tagLength` the tag's width on the first.

@@ -421,8 +421,10 @@ bool Mt940StatementBuilder::finishEntry()
     line.kind = kindFromCodes(line.transactionCode, details.businessCode);
     if (line.kind == LineKind::Unknown && !isGermanTransferCode(details)) {
         line.kind = postingTextKind(details.postingText);
-        if (line.kind == LineKind::Unknown)
-            line.kind = kindFromText(line.description);
+        if (line.kind == LineKind::Unknown) {
+            const bool known = details.descriptionKind && !details.description.isEmpty();
+            line.kind = known ? *details.descriptionKind : kindFromText(line.description);
+        }
     }
     line.card = line.kind == LineKind::Card || line.kind == LineKind::CashWithdrawal;
     fillMissingReferences(line);
