@@ -85,14 +85,20 @@ public:
     /// `mapped`: the whole file mapped into memory, when it could be; the pieces are then views
     /// into it, neither read nor copied.
     PieceCutter(QIODevice &file, const StatementReader &reader, const PieceSettings &settings,
-                QByteArrayView mapped)
+                int threads, QByteArrayView mapped)
         : m_file(file)
         , m_reader(reader)
         , m_settings(settings)
+        , m_threads(threads)
+        , m_fileSize(file.size())
         , m_mapped(mapped)
     { }
 
     Status next(Piece &piece);
+    /// How big the next piece is to be: the settings' size, smaller towards the end of the
+    /// file, so that the threads run out of work together rather than one of them reading the
+    /// last big piece alone.
+    qsizetype pieceSize() const;
     /// Where the bytes not yet handed out start (after TooBig: the huge piece's start).
     qint64 offset() const { return m_offset; }
     qint64 line() const { return m_line; }
@@ -107,6 +113,8 @@ private:
     QIODevice &m_file;
     const StatementReader &m_reader;
     PieceSettings m_settings;
+    int m_threads;
+    qint64 m_fileSize;
     QByteArrayView m_mapped;
     QByteArray m_buffer; ///< the file's bytes from m_offset on, not yet handed out
     qint64 m_offset = 0;
@@ -115,6 +123,14 @@ private:
     bool m_atEnd = false;
     bool m_first = true;
 };
+
+qsizetype PieceCutter::pieceSize() const
+{
+    const qint64 left = m_fileSize - m_offset;
+    const qint64 share = left / (4 * qint64(std::max(m_threads, 1)));
+    return std::max<qsizetype>(
+        1, qsizetype(std::clamp<qint64>(share, m_settings.pieceBytes / 8, m_settings.pieceBytes)));
+}
 
 bool PieceCutter::readMore()
 {
@@ -171,8 +187,7 @@ PieceCutter::Status PieceCutter::next(Piece &piece)
     // The first piece holds the file's first place to cut, so that every piece holds the start
     // of a statement (a reader that finds none in a whole file says so). It is read alone, before
     // the others can start: a quarter of a piece keeps the other cores idle for less.
-    qsizetype from
-        = m_first ? std::max<qsizetype>(1, m_settings.pieceBytes / 4) : m_settings.pieceBytes;
+    qsizetype from = m_first ? std::max<qsizetype>(1, m_settings.pieceBytes / 4) : pieceSize();
     qsizetype firstMark = m_first ? -1 : 0;
     for (;;) {
         if (firstMark < 0) {
@@ -450,7 +465,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
 
     ResultMerger merger(sink);
     const MappedFile mapped(file);
-    PieceCutter cutter(file, reader, settings, mapped.bytes());
+    PieceCutter cutter(file, reader, settings, threads, mapped.bytes());
     const auto readFailed = [&] {
         merger.fail(ReadError { options.fileName,
                                 cutter.line(),
