@@ -6,9 +6,11 @@
 
 #include <QBuffer>
 #include <QFileDevice>
+#include <QMutex>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <QtAlgorithms>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,7 +33,8 @@ struct Piece
 {
     QByteArray bytes;
     qint64 offset = 0; ///< of its first byte in the file
-    qint64 firstLine = 1;
+    qsizetype index = 0; ///< 0 for the file's first piece
+    qint64 firstLine = 1; ///< known once the pieces before it are counted (PieceLines)
     bool last = false; ///< it ends the file
 };
 
@@ -101,7 +104,6 @@ public:
     qsizetype pieceSize() const;
     /// Where the bytes not yet handed out start (after TooBig: the huge piece's start).
     qint64 offset() const { return m_offset; }
-    qint64 line() const { return m_line; }
 
 private:
     bool readMore();
@@ -118,7 +120,7 @@ private:
     QByteArrayView m_mapped;
     QByteArray m_buffer; ///< the file's bytes from m_offset on, not yet handed out
     qint64 m_offset = 0;
-    qint64 m_line = 1;
+    qsizetype m_pieces = 0; ///< handed out
     qsizetype m_searched = 0; ///< m_buffer was searched up to here for the current piece
     bool m_atEnd = false;
     bool m_first = true;
@@ -175,10 +177,9 @@ void PieceCutter::handOut(qsizetype size, Piece &piece)
         piece.bytes.truncate(size);
     }
     piece.offset = m_offset;
-    piece.firstLine = m_line;
+    piece.index = m_pieces++;
     piece.last = false;
     m_offset += size;
-    m_line += countLineEnds(piece.bytes);
     m_searched = 0;
 }
 
@@ -217,6 +218,49 @@ PieceCutter::Status PieceCutter::next(Piece &piece)
             return Status::ReadFailed;
     }
 }
+
+/// Where the pieces start in lines. Counting a piece's line ends touches every byte of it: that
+/// is left to the thread that reads the piece (whose cache then holds its bytes), rather than
+/// done by the thread that cuts the pieces, which went through the whole file so while the
+/// readers waited for it or shared their cores with it. A piece's reader counts first, then
+/// waits for the pieces before it to be counted: they were handed out before it, so their
+/// readers started before its own did (the pool takes tasks in order) and count first too.
+class PieceLines
+{
+public:
+    explicit PieceLines(qint64 firstLine) { m_starts.push_back(firstLine); }
+
+    /// Piece `index` has `lineEnds` line ends; returns the line it starts at, once every piece
+    /// before it is counted.
+    qint64 startOf(qsizetype index, qint64 lineEnds)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (qsizetype(m_ends.size()) <= index)
+            m_ends.resize(size_t(index) + 1, -1);
+        m_ends[size_t(index)] = lineEnds;
+        // The start of the piece after each counted one, as far as they are counted in a row.
+        while (m_starts.size() <= m_ends.size() && m_ends[m_starts.size() - 1] >= 0)
+            m_starts.push_back(m_starts.back() + m_ends[m_starts.size() - 1]);
+        m_counted.wakeAll();
+        while (qsizetype(m_starts.size()) <= index)
+            m_counted.wait(&m_mutex);
+        return m_starts[size_t(index)];
+    }
+
+    /// The line after the pieces counted in a row from the first: after every piece handed
+    /// out once all of them were read.
+    qint64 end()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_starts.back();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_counted;
+    std::vector<qint64> m_ends; ///< by piece, -1 while not counted
+    std::vector<qint64> m_starts; ///< by piece, as far as known
+};
 
 /// Keeps what a reader hands over while reading a piece, to be handed to the real sink later
 /// in file order. Lines the real sink can take prepared are prepared here, on the piece's
@@ -292,6 +336,7 @@ struct PieceResult
 {
     ReadResult result;
     std::unique_ptr<RecordingSink> recorded;
+    qint64 firstLine = 1; ///< the line the piece was read from
 };
 
 /// What readers guess a file's encoding from (they look at no more than this).
@@ -306,7 +351,7 @@ PieceResult readPiece(const StatementReader &reader, const ReadOptions &options,
     device.open(QIODevice::ReadOnly);
     ReadOptions pieceOptions = options;
     pieceOptions.piece = FilePiece { piece.firstLine, state, piece.last, fileStart };
-    PieceResult out { {}, std::make_unique<RecordingSink>(stop, preparer) };
+    PieceResult out { {}, std::make_unique<RecordingSink>(stop, preparer), piece.firstLine };
     out.result = reader.read(device, pieceOptions, *out.recorded);
     return out;
 }
@@ -466,9 +511,10 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     ResultMerger merger(sink);
     const MappedFile mapped(file);
     PieceCutter cutter(file, reader, settings, threads, mapped.bytes());
+    PieceLines lines(1);
     const auto readFailed = [&] {
         merger.fail(ReadError { options.fileName,
-                                cutter.line(),
+                                lines.end(),
                                 -1,
                                 {},
                                 Tr::tr("cannot read the file: %1").arg(file.errorString()) });
@@ -479,6 +525,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     Piece piece;
     PieceCutter::Status status = cutter.next(piece);
     if (status == PieceCutter::Status::Piece) {
+        piece.firstLine = lines.startOf(piece.index, countLineEnds(piece.bytes));
         PieceResult first = readPiece(reader, options, piece, {}, stop, preparer, fileStart);
         if (!merger.add(first))
             return merger.take();
@@ -487,12 +534,14 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
     for (;;) {
         while (status == PieceCutter::Status::Piece && pending.size() < size_t(threads) * 2) {
             Pending next { std::move(piece), merger.state(), {} };
-            next.future = QtConcurrent::run(&pool,
-                                            [&reader, &options, &stop, preparer, bytes = next.piece,
-                                             state = next.assumedState] {
-                                                return readPiece(reader, options, bytes, state,
-                                                                 stop, preparer);
-                                            });
+            next.future = QtConcurrent::run(
+                &pool,
+                [&reader, &options, &stop, &lines, preparer, numbered = next.piece,
+                 state = next.assumedState]() mutable {
+                    numbered.firstLine
+                        = lines.startOf(numbered.index, countLineEnds(numbered.bytes));
+                    return readPiece(reader, options, numbered, state, stop, preparer);
+                });
             pending.push_back(std::move(next));
             status = cutter.next(piece);
         }
@@ -503,8 +552,10 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
         PieceResult result = done.future.takeResult();
         // A piece read before the one ahead of it had ended may have started from a state that
         // turned out different: it is read again (rare: states change seldom in a file).
-        if (done.assumedState != merger.state())
+        if (done.assumedState != merger.state()) {
+            done.piece.firstLine = result.firstLine;
             result = readPiece(reader, options, done.piece, merger.state(), stop, preparer);
+        }
         if (!merger.add(result)) {
             stopAll();
             return merger.take();
@@ -524,7 +575,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
             break;
         }
         ReadOptions rest = options;
-        rest.piece = FilePiece { cutter.line(), merger.state(), true, fileStart };
+        rest.piece = FilePiece { lines.end(), merger.state(), true, fileStart };
         ReadResult tail = reader.read(file, rest, sink);
         merger.take(tail);
         break;
