@@ -187,8 +187,9 @@ PieceCutter::Status PieceCutter::next(Piece &piece)
 {
     // The first piece holds the file's first place to cut, so that every piece holds the start
     // of a statement (a reader that finds none in a whole file says so). It is read alone, before
-    // the others can start: a quarter of a piece keeps the other cores idle for less.
-    qsizetype from = m_first ? std::max<qsizetype>(1, m_settings.pieceBytes / 4) : pieceSize();
+    // the others can start: a sixteenth of a piece (a statement or two) keeps the other cores
+    // idle for less.
+    qsizetype from = m_first ? std::max<qsizetype>(1, m_settings.pieceBytes / 16) : pieceSize();
     qsizetype firstMark = m_first ? -1 : 0;
     for (;;) {
         if (firstMark < 0) {
