@@ -302,6 +302,19 @@ TEST_CASE(":86: a full sub-field of 27 characters goes on in the next, whatever 
     CHECK(cp1250.counterpartyName == name + QStringLiteral(".r.o."));
 }
 
+TEST_CASE(":86: a separator is a key only before two digits, wherever it stands", "[mt940]")
+{
+    // Keys are looked for sixteen bytes at a time: the text is moved across those blocks.
+    for (int pad = 0; pad < 20; ++pad) {
+        const QByteArray text
+            = "166?00" + QByteArray(pad, 'x') + "?2?20Purpose?x?9?21more?32Na?me?";
+        INFO(text.toStdString());
+        const StatementLine line = lineWithDetails(text);
+        CHECK(line.description == QStringLiteral("Purpose?x?9 more"));
+        CHECK(line.counterpartyName == QStringLiteral("Na?me?"));
+    }
+}
+
 TEST_CASE("A German transfer code decides the kind; words in the purpose do not", "[mt940]")
 {
     // A SEPA direct debit (171) and transfer (116) whose purpose speaks of an ATM or a card.
