@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace Saldo {
 
@@ -89,32 +90,48 @@ std::u16string_view view(QStringView text)
 }
 
 /// The space-separated words of a list (a string literal), with a quick test that turns most
-/// other words away before the binary search: which lengths the words starting with each
-/// character have. Names are tested word by word against these lists.
+/// other words away (which lengths the words starting with each character have), then a hash
+/// table: names are tested word by word against these lists.
 class WordSet
 {
 public:
     explicit WordSet(std::u16string_view list)
     {
+        QList<std::u16string_view> words;
         while (!list.empty()) {
             const size_t space = list.find(u' ');
             const std::u16string_view word = list.substr(0, space);
             Q_ASSERT(word.size() < 32);
             if (!word.empty()) {
-                m_words.append(word);
+                words.append(word);
                 m_lengths[bucket(word.front())] |= 1u << word.size();
             }
             list = space == std::u16string_view::npos ? std::u16string_view()
                                                       : list.substr(space + 1);
         }
-        std::sort(m_words.begin(), m_words.end());
+        // Open addressing, a quarter full at most: a miss meets an empty slot soon.
+        size_t slots = 16;
+        while (slots < size_t(words.size()) * 4)
+            slots *= 2;
+        m_slots.resize(slots);
+        for (const std::u16string_view word : std::as_const(words)) {
+            size_t at = hashOf(word) & (slots - 1);
+            while (!m_slots[at].empty() && m_slots[at] != word)
+                at = (at + 1) & (slots - 1);
+            m_slots[at] = word;
+        }
     }
 
     bool contains(std::u16string_view word) const
     {
         if (word.empty() || !mayContain(word.front(), word.size()))
             return false;
-        return std::binary_search(m_words.begin(), m_words.end(), word);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t at = hashOf(word) & mask; !m_slots[at].empty(); at = (at + 1) & mask) {
+            if (m_slots[at] == word)
+                return true;
+        }
+        return false;
     }
 
     /// Whether a word of `size` characters starting with `first` may be one of the set.
@@ -125,8 +142,15 @@ public:
 
 private:
     static size_t bucket(char16_t first) { return first & 0x7F; }
+    static size_t hashOf(std::u16string_view word)
+    {
+        size_t hash = 2166136261U; // FNV-1a
+        for (const char16_t c : word)
+            hash = (hash ^ c) * 16777619U;
+        return hash;
+    }
 
-    QList<std::u16string_view> m_words;
+    std::vector<std::u16string_view> m_slots; ///< empty views where no word is
     std::array<quint32, 128> m_lengths {}; // bit n: a word of length n starts so
 };
 

@@ -315,6 +315,31 @@ TEST_CASE(":86: a separator is a key only before two digits, wherever it stands"
     }
 }
 
+TEST_CASE("MT940 free text: a name ends before a purpose word and after a legal form", "[mt940]")
+{
+    const auto nameIn = [](const QString &text) {
+        return lineWithDetails("Prijata platba SEPA IBAN: SK7202000000004747513689 "
+                               + text.toUtf8())
+            .counterpartyName;
+    };
+    // Words from all over the lists, in their languages; folded as the text is.
+    for (const char *word : { "platba", "Úhrada", "FAKTURA", "dobropis", "плащане", "Betaling",
+                              "husleie", "Rechnung", "Gebühr", "invoice", "ref", "bic" }) {
+        INFO(word);
+        CHECK(
+            nameIn(QStringLiteral("Jan Novák ") + QString::fromUtf8(word) + QStringLiteral(" 2026"))
+            == QStringLiteral("Jan Novák"));
+    }
+    for (const char *form :
+         { "s.r.o.", "a.s.", "GmbH", "AG", "Ltd", "ЕООД", "spol. s r.o.", "Oy", "SpA", "d.o.o." }) {
+        INFO(form);
+        const QString name = QStringLiteral("Alfa Beta ") + QString::fromUtf8(form);
+        CHECK(nameIn(name + QStringLiteral(" dakujeme za spolupracu")) == name);
+    }
+    // Words of neither list go on the name, to the end of the text after an IBAN.
+    CHECK(nameIn(QStringLiteral("Jan Novák Zelenina")) == QStringLiteral("Jan Novák Zelenina"));
+}
+
 TEST_CASE("A German transfer code decides the kind; words in the purpose do not", "[mt940]")
 {
     // A SEPA direct debit (171) and transfer (116) whose purpose speaks of an ATM or a card.
