@@ -24,6 +24,11 @@
 #include <emmintrin.h>
 #endif
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace Saldo {
 
 namespace {
@@ -450,6 +455,23 @@ public:
         return QByteArrayView(reinterpret_cast<const char *>(m_data), qsizetype(m_size));
     }
 
+    /// Gives back the whole pages among the `size` bytes from `offset`, once their piece is
+    /// read: mapped pages count as the process's memory, which would otherwise grow with the
+    /// file (a 180 MB camt.053 file peaked at 200 MB). They stay in the page cache.
+    void release(qint64 offset, qint64 size) const
+    {
+#ifdef Q_OS_UNIX
+        static const qint64 page = sysconf(_SC_PAGESIZE);
+        const qint64 begin = (offset + page - 1) / page * page;
+        const qint64 end = (offset + size) / page * page;
+        if (m_data && page > 0 && end > begin)
+            madvise(m_data + begin, size_t(end - begin), MADV_DONTNEED);
+#else
+        Q_UNUSED(offset);
+        Q_UNUSED(size);
+#endif
+    }
+
 private:
     QFileDevice *m_file;
     uchar *m_data = nullptr;
@@ -530,6 +552,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
         PieceResult first = readPiece(reader, options, piece, {}, stop, preparer, fileStart);
         if (!merger.add(first))
             return merger.take();
+        mapped.release(piece.offset, piece.bytes.size());
         status = cutter.next(piece);
     }
     for (;;) {
@@ -561,6 +584,7 @@ ReadResult readInPieces(QIODevice &file, const StatementReader &reader, const Re
             stopAll();
             return merger.take();
         }
+        mapped.release(done.piece.offset, done.piece.bytes.size());
     }
     switch (status) {
     case PieceCutter::Status::Piece:
