@@ -3,6 +3,11 @@
 #include "catchqt.h"
 
 #include "money/iban.h"
+#include "money/ibanutil.h"
+
+#include <QRandomGenerator>
+
+#include <string>
 
 using Saldo::Iban;
 
@@ -237,4 +242,34 @@ TEST_CASE("Iban: null, equality, ordering and hashing", "[iban]")
     CHECK(a < c);
     CHECK(qHash(a) == qHash(b));
     CHECK(a != none);
+}
+
+TEST_CASE("MOD 97-10 of a rotated text, digit by digit or eight digits at a time", "[money][iban]")
+{
+    // The remainder worked out the long way, one decimal digit at a time.
+    const auto reference = [](const std::u16string &text) {
+        const std::u16string rotated = text.substr(4) + text.substr(0, 4);
+        int remainder = 0;
+        for (const char16_t c : rotated) {
+            const int value = c <= u'9' ? c - u'0' : c - u'A' + 10;
+            remainder = (remainder * (value < 10 ? 10 : 100) + value) % 97;
+        }
+        return remainder;
+    };
+    QRandomGenerator random(97);
+    for (int i = 0; i < 20000; ++i) {
+        std::u16string text;
+        const int size = 5 + int(random.bounded(30)); // up to an IBAN's 34
+        // Runs of digits with letters here and there, as in IBANs and RF references.
+        for (int k = 0; k < size; ++k) {
+            const bool letter = random.bounded(100) < (k < 2 ? 90 : 12);
+            text += letter ? char16_t(u'A' + random.bounded(26))
+                           : char16_t(u'0' + random.bounded(10));
+        }
+        INFO(QString::fromStdU16String(text).toStdString());
+        REQUIRE(Saldo::IbanUtil::mod97Rotated(text.data(), int(text.size())) == reference(text));
+        const QByteArray latin1 = QString::fromStdU16String(text).toLatin1();
+        REQUIRE(Saldo::IbanUtil::mod97Rotated(latin1.constData(), int(latin1.size()))
+                == reference(text));
+    }
 }
