@@ -176,7 +176,7 @@ QString Mt940StatementBuilder::decode(QByteArrayView bytes)
     return decodeText(bytes, m_encoding);
 }
 
-bool Mt940StatementBuilder::addField(const Mt940Field &field)
+bool Mt940StatementBuilder::addField(Mt940Field &field)
 {
     m_fieldsSeen = true;
     switch (field.kind) {
@@ -357,7 +357,7 @@ bool Mt940StatementBuilder::onEntry(const Mt940Field &field)
     return true;
 }
 
-void Mt940StatementBuilder::onDetails(const Mt940Field &field)
+void Mt940StatementBuilder::onDetails(Mt940Field &field)
 {
     // Before the first :61: or after the closing balance the text is about the statement.
     if (!m_hasEntry || m_closed) {
@@ -365,10 +365,14 @@ void Mt940StatementBuilder::onDetails(const Mt940Field &field)
             addInformation(decode(field.text).replace(u'\n', u' ').simplified());
         return;
     }
-    if (m_details.isEmpty())
+    if (m_details.isEmpty()) {
+        // The usual case, one :86: per line: the text is taken, not copied; the parser gets
+        // this (empty) buffer, and its memory, to fill next.
         m_detailsTagLength = field.tagLength;
-    else
-        m_details.append('\n');
+        std::swap(m_details, field.text);
+        return;
+    }
+    m_details.append('\n');
     Mt940::appendBytes(m_details, field.text);
 }
 

@@ -87,8 +87,9 @@ public:
     /// Starts from the state an earlier piece ended with (one pieceState() gave).
     void restorePieceState(QByteArrayView state);
 
-    /// False when reading must stop (error or cancel).
-    bool addField(const Mt940Field &field);
+    /// False when reading must stop (error or cancel). The builder may take the field's text
+    /// (swapping in a buffer of its own): the caller reuses the field's memory either way.
+    bool addField(Mt940Field &field);
     /// A "-" end of message.
     bool endMessage();
     /// The end of the file; an error when there was nothing of MT940 in it.
@@ -111,7 +112,7 @@ private:
     void onAccount(const Mt940Field &field);
     bool onOpening(const Mt940Field &field);
     bool onEntry(const Mt940Field &field);
-    void onDetails(const Mt940Field &field);
+    void onDetails(Mt940Field &field);
     void onNonSwift(const Mt940Field &field);
     void addInformation(const QString &text);
     bool onClosing(const Mt940Field &field);
