@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 #include "util/textview.h"
-#include "util/widen.h"
 
 #include <QChar>
 #include <QtAlgorithms>
@@ -309,6 +308,41 @@ bool isSpecial(char32_t c)
         || c == 0xFEFF;
 }
 
+#ifdef __SSE2__
+/// Sixteen bytes from `in` written to `out` as sixteen UTF-16 units, each byte its own
+/// character (right for ASCII). Returns the bytes, for the caller to see to the high ones.
+__m128i widenSixteen(const uchar *in, char16_t *out)
+{
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_unpacklo_epi8(block, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 8), _mm_unpackhi_epi8(block, zero));
+    return block;
+}
+#endif
+
+/// `bytes` widened to `out` when they are ASCII (sixteen at a time with SSE2); false, with `out`
+/// partly written, when one is not. Most parts of a text decoded piecewise (a BIC, an IBAN, a
+/// code) are ASCII.
+bool widenAscii(QByteArrayView bytes, char16_t *out)
+{
+    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    for (; i + 16 <= size; i += 16) {
+        if (_mm_movemask_epi8(widenSixteen(in + i, out + i)) != 0)
+            return false;
+    }
+#endif
+    uchar high = 0;
+    for (; i < size; ++i) {
+        high |= in[i];
+        out[i] = in[i];
+    }
+    return high < 0x80;
+}
+
 /// `bytes` decoded into `out` (room for as many units as bytes) when they are well-formed UTF-8
 /// of ordinary characters: how many units it wrote; -1 when they are not, for Qt to decode with
 /// its rules for broken text. A call per byte into Qt costs more than this for the short texts
@@ -501,6 +535,8 @@ qsizetype decodeTextInto(QByteArrayView bytes, TextEncoding encoding, char16_t *
     if (const CodePage *table = codePageFor(encoding))
         return decodeSingleByteInto(bytes, *table, out);
     if (encoding == TextEncoding::Utf8) {
+        if (widenAscii(bytes, out))
+            return bytes.size();
         const QByteArrayView text = bytes.sliced(utf8BomLength(bytes));
         const qsizetype written = decodeValidUtf8(text, out);
         if (written >= 0)
@@ -523,13 +559,9 @@ QString decodeText(QByteArrayView bytes, TextEncoding encoding)
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
     if (encoding == TextEncoding::Utf8) {
-        const QByteArrayView text = bytes.sliced(utf8BomLength(bytes));
-        QString decoded(text.size(), Qt::Uninitialized);
-        const qsizetype written
-            = decodeValidUtf8(text, reinterpret_cast<char16_t *>(decoded.data()));
-        if (written < 0)
-            return QString::fromUtf8(text);
-        decoded.truncate(written);
+        QString decoded(decodedSizeBound(bytes.size()), Qt::Uninitialized);
+        decoded.truncate(
+            decodeTextInto(bytes, encoding, reinterpret_cast<char16_t *>(decoded.data())));
         return decoded;
     }
     return QString::fromLatin1(bytes);

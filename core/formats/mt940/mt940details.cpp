@@ -8,7 +8,6 @@
 #include "util/findunit.h"
 #include "util/textview.h"
 #include "util/trimmed.h"
-#include "util/widen.h"
 
 #include <QList>
 #include <QVarLengthArray>
@@ -265,49 +264,27 @@ private:
     qsizetype m_capacity = kInline;
 };
 
-/// `bytes` widened to `out` when they are ASCII (sixteen at a time with SSE2); false, with `out`
-/// partly written, when one is not.
-bool widenAscii(QByteArrayView bytes, char16_t *out)
-{
-    const auto *in = reinterpret_cast<const uchar *>(bytes.data());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-#ifdef __SSE2__
-    for (; i + 16 <= size; i += 16) {
-        if (_mm_movemask_epi8(widenSixteen(in + i, out + i)) != 0)
-            return false;
-    }
-#endif
-    uchar high = 0;
-    for (; i < size; ++i) {
-        high |= in[i];
-        out[i] = in[i];
-    }
-    return high < 0x80;
-}
-
-/// Appends `bytes` decoded to `out`; returns how many UTF-16 units that made. ASCII (most
-/// sub-fields) is widened where it is, other bytes are decoded in the file's encoding.
-qsizetype appendDecoded(QByteArrayView bytes, Mt940TextDecoder &decoder, JoinedText &out)
+/// Appends `bytes` decoded in `encoding` to `out`; returns how many UTF-16 units that made.
+qsizetype appendDecoded(QByteArrayView bytes, TextEncoding encoding, JoinedText &out)
 {
     const qsizetype at = out.size();
-    char16_t *const to = out.extend(decodedSizeBound(bytes.size()));
-    const qsizetype written = widenAscii(bytes, to) ? bytes.size() : decoder.decodeInto(bytes, to);
+    const qsizetype written
+        = decodeTextInto(bytes, encoding, out.extend(decodedSizeBound(bytes.size())));
     out.truncate(at + written);
     return written;
 }
 
 /// One sub-field decoded into `buffer` (which it replaces).
-QStringView decoded(QByteArrayView bytes, Mt940TextDecoder &decoder, JoinedText &buffer)
+QStringView decoded(QByteArrayView bytes, TextEncoding encoding, JoinedText &buffer)
 {
     buffer.clear();
-    appendDecoded(bytes, decoder, buffer);
+    appendDecoded(bytes, encoding, buffer);
     return buffer.view();
 }
 
 /// Joins continued sub-fields (27-character rule, in decoded characters) into `text`; `starts`
 /// gets where each one begins. Returns the joined text, a view into `text`.
-QStringView joinSubFields(const Parts &parts, Mt940TextDecoder &decoder, JoinedText &text,
+QStringView joinSubFields(const Parts &parts, TextEncoding encoding, JoinedText &text,
                           Offsets *starts = nullptr)
 {
     text.clear();
@@ -317,7 +294,7 @@ QStringView joinSubFields(const Parts &parts, Mt940TextDecoder &decoder, JoinedT
             *text.extend(1) = u' ';
         if (starts)
             starts->append(text.size());
-        previous = appendDecoded(part, decoder, text);
+        previous = appendDecoded(part, encoding, text);
     }
     return text.view();
 }
@@ -376,12 +353,13 @@ void applyPurpose(Mt940Details &details, QStringView purpose, const Offsets &sta
     }
 }
 
+/// The sub-fields of `text`, the parts kept decoded in `encoding`.
 void applySubFields(Mt940Details &details, QByteArrayView text, char separator,
-                    Mt940TextDecoder &decoder, Mt940TextCache &cache)
+                    TextEncoding encoding, Mt940TextCache &cache)
 {
     JoinedText buffer;
     if (isDigitByte(text[0])) {
-        details.businessCode = cache.get(decoded(text.first(3), decoder, buffer));
+        details.businessCode = cache.get(decoded(text.first(3), encoding, buffer));
         details.germanBusinessCode = separator == '?';
     }
     const SubFields fields = splitSubFields(text, separator);
@@ -391,17 +369,17 @@ void applySubFields(Mt940Details &details, QByteArrayView text, char separator,
         if (purposeOrder(field.key) >= 0) {
             purposeFields.append(field);
         } else if (field.key == 0) {
-            details.postingText = cache.get(trimmedText(decoded(field.value, decoder, buffer)));
+            details.postingText = cache.get(trimmedText(decoded(field.value, encoding, buffer)));
         } else if (field.key == 30) {
-            const QStringView bic = trimmedText(decoded(field.value, decoder, buffer));
+            const QStringView bic = trimmedText(decoded(field.value, encoding, buffer));
             if (Mt940::looksLikeBic(bic))
                 details.counterpartyBic = cache.get(bic);
         } else if (field.key == 31) {
-            setIbanOrAccount(details, decoded(field.value, decoder, buffer), cache);
+            setIbanOrAccount(details, decoded(field.value, encoding, buffer), cache);
         } else if (field.key == 32 || field.key == 33) {
             // ING Romania writes the IBAN in ~33.
             if (field.key == 33 && details.counterpartyIban.isNull()) {
-                const QStringView value = trimmedText(decoded(field.value, decoder, buffer));
+                const QStringView value = trimmedText(decoded(field.value, encoding, buffer));
                 if (Mt940::looksLikeIban(value) && !cache.iban(value).isNull()) {
                     setIbanOrAccount(details, value, cache);
                     continue;
@@ -411,7 +389,7 @@ void applySubFields(Mt940Details &details, QByteArrayView text, char separator,
         }
     }
     // BRD ends the name with a lone "/" in +33.
-    QStringView nameText = joinSubFields(name, decoder, buffer);
+    QStringView nameText = joinSubFields(name, encoding, buffer);
     while (!nameText.isEmpty() && (nameText.back() == u'/' || nameText.back().isSpace()))
         nameText.chop(1);
     details.counterpartyName = simplified(nameText);
@@ -425,7 +403,7 @@ void applySubFields(Mt940Details &details, QByteArrayView text, char separator,
     for (const SubField &field : purposeFields)
         purpose.append(field.value);
     Offsets starts;
-    applyPurpose(details, joinSubFields(purpose, decoder, buffer, &starts), starts);
+    applyPurpose(details, joinSubFields(purpose, encoding, buffer, &starts), starts);
 }
 
 // ---- Dutch /KEY/value/ ------------------------------------------------------------------------
@@ -542,8 +520,7 @@ Mt940Details parseMt940Details(QByteArray &text, Mt940TextDecoder &decoder, int 
         // Sub-fields ignore line breaks. The whole text has its say on the file's encoding
         // before its parts are decoded.
         removeLineBreaks(text);
-        decoder.learnEncoding(text);
-        applySubFields(details, text, separator, decoder, cache);
+        applySubFields(details, text, separator, decoder.learnEncoding(text), cache);
         return details;
     }
     const QString decodedText = decoder.decode(text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/common/textdecoder.h"
 #include "money/iban.h"
 #include "money/paymentreference.h"
 #include "mt940freetext.h"
@@ -42,12 +43,10 @@ struct Mt940Details
 class Mt940TextDecoder
 {
 public:
-    /// Lets `bytes` (a field's whole text) decide the encoding, if no text before did.
-    virtual void learnEncoding(QByteArrayView bytes) = 0;
+    /// Lets `bytes` (a field's whole text) decide the encoding, if no text before did; returns
+    /// the encoding to decode them and their parts in (any, when they are ASCII).
+    virtual TextEncoding learnEncoding(QByteArrayView bytes) = 0;
     virtual QString decode(QByteArrayView bytes) = 0;
-    /// decode() into `out`, which has room for decodedSizeBound(bytes.size()) units; returns
-    /// how many it wrote.
-    virtual qsizetype decodeInto(QByteArrayView bytes, char16_t *out) = 0;
 
 protected:
     ~Mt940TextDecoder() = default;

@@ -153,19 +153,14 @@ void Mt940StatementBuilder::warnUnknownTag(const Mt940Field &field)
                           .arg(tagName(field)));
 }
 
-void Mt940StatementBuilder::learnEncoding(QByteArrayView bytes)
+TextEncoding Mt940StatementBuilder::learnEncoding(QByteArrayView bytes)
 {
     // The start of the file was plain ASCII; the first other bytes decide.
     if (!m_encodingCertain && !isAsciiText(bytes)) {
         m_encoding = detectEncoding(bytes, m_encoding);
         m_encodingCertain = true;
     }
-}
-
-qsizetype Mt940StatementBuilder::decodeInto(QByteArrayView bytes, char16_t *out)
-{
-    learnEncoding(bytes);
-    return decodeTextInto(bytes, m_encoding, out);
+    return m_encoding;
 }
 
 QString Mt940StatementBuilder::decode(QByteArrayView bytes)

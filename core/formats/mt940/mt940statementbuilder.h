@@ -100,9 +100,8 @@ public:
     void warnUnknownTag(const Mt940Field &field);
 
 private:
-    void learnEncoding(QByteArrayView bytes) override;
+    TextEncoding learnEncoding(QByteArrayView bytes) override;
     QString decode(QByteArrayView bytes) override;
-    qsizetype decodeInto(QByteArrayView bytes, char16_t *out) override;
     void ensureStatement(qint64 line);
     bool beginStatement(qint64 line, bool nextPage);
     bool finishEntry();
